@@ -1,0 +1,147 @@
+// bouncelens FILE…  — explains bounced email from the command line.
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyzeFile } from './analyze-file';
+import { ndjsonLine, summaryText } from './format';
+import { expandInputs, type InputItem } from './inputs';
+
+const USAGE = `Usage: bouncelens [--ndjson] [--jobs N] FILE|DIR|- …
+
+Explains bounced email: each file may hold a raw message (.eml), an mbox, or the pasted text
+of a bounce or just its error line. A directory is walked; "-" reads standard input.
+
+  --ndjson     one JSON line per input file (see the README for the fields)
+  --jobs N     analyse on N worker threads (default: one per core for large inputs)
+  -h, --help   show this help
+
+Exit status: 0 when every input could be read (problems found in the mail are part of the
+output), 1 when some input could not be read, 2 for a usage error.
+`;
+
+interface Options {
+  ndjson: boolean;
+  jobs: number | null;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const options: Options = { ndjson: false, jobs: null, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--ndjson') options.ndjson = true;
+    else if (arg === '--jobs' || arg === '-j') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 64) return '--jobs takes a whole number from 1 to 64';
+      options.jobs = n;
+    } else if (arg === '--') {
+      options.paths.push(...argv.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    else options.paths.push(arg);
+  }
+  if (!options.paths.length) return 'no input given';
+  return options;
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('-h') || argv.includes('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`bouncelens: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  const items = expandInputs(parsed.paths);
+  const readable = items.filter((item) => !item.error && item.path !== '-');
+  const jobs = parsed.jobs ?? (readable.length >= 400 ? Math.min(availableParallelism(), 8) : 1);
+  const outputs = jobs > 1 ? await runInWorkers(items, parsed.ndjson, jobs) : await runHere(items, parsed.ndjson);
+  return outputs ? 1 : 0;
+}
+
+/** Writes each output in input order; resolves to true when some input could not be read. */
+async function runHere(items: InputItem[], ndjson: boolean): Promise<boolean> {
+  let failed = false;
+  for (const item of items) {
+    const outcome = item.error ? { file: item.path, error: item.error } : await analyzeFile(item.path);
+    failed ||= Boolean(outcome.error);
+    await write(ndjson ? `${ndjsonLine(outcome)}\n` : summaryText(outcome));
+  }
+  return failed;
+}
+
+async function runInWorkers(items: InputItem[], ndjson: boolean, jobs: number): Promise<boolean> {
+  const texts: (string | undefined)[] = new Array(items.length);
+  let failed = false;
+  let nextToWrite = 0;
+  let nextToSend = 0;
+  // Outputs arrive out of order; they are written in input order, one flush at a time.
+  let writing = Promise.resolve();
+  const flush = () => {
+    writing = writing.then(async () => {
+      while (nextToWrite < items.length && texts[nextToWrite] !== undefined) {
+        const text = texts[nextToWrite] as string;
+        texts[nextToWrite++] = '';
+        await write(ndjson ? `${text}\n` : text);
+      }
+    });
+    return writing;
+  };
+  // Unreadable items and stdin are handled here; files go to the workers.
+  const pending: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.error || item.path === '-') {
+      const outcome = item.error ? { file: item.path, error: item.error } : await analyzeFile(item.path);
+      failed ||= Boolean(outcome.error);
+      texts[i] = ndjson ? ndjsonLine(outcome) : summaryText(outcome);
+    } else pending.push(i);
+  }
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  await new Promise<void>((resolve, reject) => {
+    let active = 0;
+    const workers = Array.from({ length: Math.min(jobs, Math.max(1, pending.length)) }, () => new Worker(workerUrl, { workerData: { ndjson } }));
+    const send = (worker: Worker) => {
+      if (nextToSend >= pending.length) {
+        void worker.terminate();
+        if (--active === 0) resolve();
+        return;
+      }
+      const index = pending[nextToSend++];
+      worker.postMessage({ index, path: items[index].path });
+    };
+    for (const worker of workers) {
+      active++;
+      worker.on('message', (msg: { index: number; text: string; failed: boolean }) => {
+        texts[msg.index] = msg.text;
+        failed ||= msg.failed;
+        flush().then(() => send(worker), reject);
+      });
+      worker.on('error', reject);
+      send(worker);
+    }
+    if (!workers.length) resolve();
+  });
+  await flush();
+  return failed;
+}
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`bouncelens: ${String(error?.stack ?? error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,198 @@
+// The pipeline: input → text → messages → a document each → findings → results.
+//   read     bytes or text, size and kind checks, mbox split
+//   decode   a raw message through the guard and postal-mime, or take a paste as it is
+//   find     a mail system's reader, the delivery-status fields, feedback and auto-replies,
+//            and for pastes (or bounces of unknown layout) a lone SMTP error
+//   classify reason, hard or soft, who must act, provider
+//   locate   spans of every value in displayText
+
+import { type Doc, GENERIC_ORIGINAL_MARKERS } from './doc';
+import { isAutoReply, readAutoReply } from './dsn/autoreply';
+import { isFeedbackReport, readFeedback } from './dsn/arf';
+import { readDsn } from './dsn/fields';
+import { mergeFindings } from './merge';
+import { isReadReceipt, looksLikeBounce } from './message/bounce-signals';
+import { bytesToLatin1, decodeTextBytes, latin1ToBytes, sniffBinary } from './message/decode';
+import { startsWithHeaderBlock } from './message/headers';
+import { splitMbox } from './message/mbox';
+import { pastedDoc } from './message/paste';
+import { readMessage } from './message/read-message';
+import { summarize } from './message/summary';
+import { MAIL_SYSTEMS, ORIGINAL_MARKERS } from './mta/index';
+import { toResult } from './result';
+import { readLoneErrors } from './smtp/lone-error';
+import type { Finding } from './finding';
+import type { Analysis, AnalyzeInput, AnalyzeOptions, InputKind, Problem, Report } from './types';
+
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+const MARKERS = [...GENERIC_ORIGINAL_MARKERS, ...ORIGINAL_MARKERS];
+const MAX_FORWARD_DEPTH = 3;
+
+const BINARY_MESSAGES: Record<string, Problem> = {
+  pdf: { code: 'binary', message: 'This is a PDF document, not an email. Open the bounce in your mail program and paste its text, or save it as an .eml file.' },
+  image: { code: 'binary', message: 'This is an image, not an email. A screenshot cannot be read; paste the text of the bounce instead.' },
+  archive: { code: 'binary', message: 'This is a compressed archive, not an email. Extract the .eml or .mbox file first.' },
+  'outlook-msg': { code: 'outlook-msg', message: 'This is an Outlook .msg file; it has to be converted before the engine can read it.' },
+  binary: { code: 'binary', message: 'This file is not text: it holds binary data, so it cannot be an email.' },
+};
+
+/**
+ * Analyses a bounce. Never throws on bad mail: whatever is wrong with the input comes back as
+ * problems in the analysis.
+ */
+export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<Analysis> {
+  try {
+    return await analyzeInput(input, options);
+  } catch (error) {
+    return {
+      reports: [],
+      problems: [{ code: 'internal-error', message: `The analysis failed unexpectedly: ${String((error as Error)?.message ?? error)}` }],
+    };
+  }
+}
+
+async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions): Promise<Analysis> {
+  const isBytes = typeof input !== 'string';
+  const bytes = isBytes ? (input instanceof Uint8Array ? input : new Uint8Array(input)) : null;
+  const size = bytes ? bytes.length : (input as string).length;
+  if (size > MAX_INPUT_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    return { reports: [], problems: [{ code: 'too-large', message: `The input is ${mb} MB; the largest that can be analysed is 50 MB.` }] };
+  }
+  if (bytes) {
+    const binary = sniffBinary(bytes);
+    if (binary) return { reports: [], problems: [BINARY_MESSAGES[binary]] };
+  }
+  const text = bytes ? bytesToLatin1(bytes) : (input as string);
+  if (text.trim() === '') {
+    return { reports: [], problems: [{ code: 'empty', message: 'There is nothing to analyse: the input is empty.' }] };
+  }
+
+  const slices = splitMbox(text);
+  const reports: Report[] = [];
+  for (let i = 0; i < slices.length; i++) {
+    if (options.signal?.aborted) {
+      return { reports, problems: [{ code: 'cancelled', message: 'The analysis was cancelled.' }] };
+    }
+    const slice = slices.length === 1 ? text : text.slice(slices[i].start, slices[i].end);
+    reports.push(await analyzeOne(slice, isBytes, 0));
+    options.onProgress?.((i + 1) / slices.length);
+    // Let a caller's cancel and progress handlers run between messages of a long mbox.
+    if (slices.length > 1 && i % 50 === 49) await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
+  }
+  return { reports, problems: [] };
+}
+
+/** One message or one paste. */
+async function analyzeOne(raw: string, isBytes: boolean, depth: number): Promise<Report> {
+  if (startsWithHeaderBlock(raw)) return analyzeMessage(raw, isBytes, depth);
+  const text = isBytes ? decodeTextBytes(latin1ToBytes(raw)) : raw;
+  const doc = pastedDoc(text, MARKERS);
+  return reportFor(doc, findInPaste(doc), [], null);
+}
+
+interface Found {
+  findings: Finding[];
+  mailSystem: string | null;
+  kind: InputKind;
+}
+
+function findInPaste(doc: Doc): Found {
+  const found = findReport(doc);
+  if (found) return found;
+  if (isFeedbackReport(doc, '')) return { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'pasted' };
+  const lone = readLoneErrors(doc);
+  const kind: InputKind = lone.some((f) => f.kind === 'log-line') ? 'log-line' : lone.length ? 'smtp-reply' : 'pasted';
+  return { findings: lone, mailSystem: null, kind: lone.length && doc.lines.length > 12 ? 'pasted' : kind };
+}
+
+/** A mail system's report, or a standard delivery-status report; null when neither is there. */
+function findReport(doc: Doc): Found | null {
+  const dsn = readDsn(doc);
+  for (const system of MAIL_SYSTEMS) {
+    if (!system.recognise(doc)) continue;
+    const findings = system.read(doc, dsn);
+    if (findings.length) return { findings: mergeFindings(findings, dsn), mailSystem: system.name, kind: doc.pasted ? 'pasted' : 'message' };
+  }
+  if (dsn.recipients.length) {
+    return { findings: mergeFindings(dsn.recipients, dsn), mailSystem: null, kind: doc.pasted ? 'pasted' : 'message' };
+  }
+  return null;
+}
+
+async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Promise<Report> {
+  const read = await readMessage(raw, isBytes, MARKERS);
+  const { doc, problems } = read;
+  const original = doc.original ? summarize(doc.original) : null;
+
+  if (isReadReceipt(doc, read.contentType)) {
+    problems.push({ code: 'read-receipt', message: 'This is a read receipt: it says the message was opened, not that delivery failed.' });
+    return reportFor(doc, { findings: [], mailSystem: null, kind: 'message' }, problems, original);
+  }
+  if (isFeedbackReport(doc, read.contentType)) {
+    return reportFor(doc, { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'message' }, problems, original);
+  }
+  const bounceLike = looksLikeBounce(doc, read.contentType);
+  if (bounceLike) {
+    const found = findReport(doc) ?? { findings: readLoneErrors(doc), mailSystem: null, kind: 'message' as InputKind };
+    if (found.findings.length) return reportFor(doc, found, problems, original);
+  }
+  if (isAutoReply(doc)) {
+    return reportFor(doc, { findings: readAutoReply(doc), mailSystem: 'Auto-reply', kind: 'message' }, problems, original);
+  }
+  if (!bounceLike && depth < MAX_FORWARD_DEPTH) {
+    const forwarded = await findForwarded(doc, read.attached, isBytes, depth);
+    if (forwarded) {
+      forwarded.problems.unshift(...problems);
+      return forwarded;
+    }
+  }
+  problems.push(
+    bounceLike
+      ? { code: 'no-results', message: 'This looks like a delivery report, but no failed recipient or error could be read from it.' }
+      : { code: 'not-a-bounce', message: 'This is an ordinary email, not a bounce: it has no delivery report and no mail system’s failure notice.' },
+  );
+  return reportFor(doc, { findings: [], mailSystem: null, kind: 'message' }, problems, original);
+}
+
+const FORWARD_MARKER = /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}|-{5,}\s*Weitergeleitete Nachricht\s*-{5,}|-{5,}\s*Message transféré\s*-{5,})\s*$/im;
+
+/** A bounce forwarded by a person: attached as a message, or pasted inline after a marker. */
+async function findForwarded(doc: Doc, attached: string[], isBytes: boolean, depth: number): Promise<Report | null> {
+  for (const message of attached) {
+    const inner = await analyzeOne(message, isBytes, depth + 1);
+    if (inner.results.length) return inner;
+  }
+  const marker = FORWARD_MARKER.exec(doc.text.slice(0, doc.reportEnd));
+  if (!marker) return null;
+  const inline = pastedDoc(doc.text, MARKERS, marker.index + marker[0].length, doc.text.length);
+  // The forwarded text must show it is a bounce by itself; an ordinary forwarded question is not.
+  if (!isForwardedBounce(inline)) return null;
+  const found = findReport(inline);
+  return found ? reportFor(inline, found, [], inline.original ? summarize(inline.original) : null) : null;
+}
+
+function isForwardedBounce(doc: Doc): boolean {
+  return looksLikeBounce(doc, '');
+}
+
+function reportFor(doc: Doc, found: Found, problems: Problem[], original: Report['original']): Report {
+  const results = found.findings.map((f) => toResult(doc, f));
+  if (!results.length && doc.pasted) {
+    problems.push({
+      code: 'no-results',
+      message: 'No bounce could be found in this text: it holds no SMTP error, status code or delivery report. Paste the whole bounce message, or at least its error line.',
+    });
+  }
+  return {
+    displayText: doc.text,
+    inputKind: found.kind,
+    mailSystem: found.mailSystem,
+    message: doc.pasted
+      ? { subject: doc.subject || null, from: doc.from || null, to: null, date: null, messageId: null }
+      : summarize(doc.headers),
+    original,
+    results,
+    problems,
+  };
+}

@@ -1,0 +1,129 @@
+// Reading a block of RFC 5322 header fields: our own small reader, so the engine can look at
+// a message's headers (and decide how much of it postal-mime needs) without parsing it all.
+
+import { decodeWords } from 'postal-mime';
+
+/** Lower-cased field name → the unfolded values, in order. */
+export type HeaderMap = Map<string, string[]>;
+
+export interface HeaderBlock {
+  headers: HeaderMap;
+  /** Offset of the body: just past the blank line that ends the header block (or the end). */
+  bodyStart: number;
+  /** True when the block was longer than the limit and the rest was skipped. */
+  truncated: boolean;
+}
+
+const FIELD = /^([!-9;-~]+)[ \t]*:(.*)$/;
+
+/**
+ * Reads header fields from `from` up to the first empty line. Reads at most `limit`
+ * characters of fields; the rest of an oversized block is skipped, never scanned twice.
+ */
+export function readHeaderBlock(text: string, from = 0, limit = 256 * 1024, to = text.length): HeaderBlock {
+  const headers: HeaderMap = new Map();
+  let name = '';
+  let value = '';
+  let pos = from;
+  let truncated = false;
+  const flush = () => {
+    if (!name) return;
+    const list = headers.get(name);
+    const v = value.replace(/\s+/g, ' ').trim();
+    if (list) list.push(v);
+    else headers.set(name, [v]);
+    name = '';
+  };
+  while (pos < to) {
+    let eol = pos;
+    while (eol < to && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const next = eol < to && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    const line = text.slice(pos, eol);
+    if (line === '') {
+      pos = next;
+      break;
+    }
+    if (pos - from > limit) {
+      truncated = true;
+    } else if (line[0] === ' ' || line[0] === '\t') {
+      if (name) value += ` ${line}`;
+    } else {
+      const m = FIELD.exec(line);
+      flush();
+      if (m) {
+        name = m[1].toLowerCase();
+        value = m[2];
+      }
+    }
+    pos = next;
+  }
+  flush();
+  return { headers, bodyStart: Math.min(pos, to), truncated };
+}
+
+/** The first value of a field, or '' when it is absent. */
+export function header(headers: HeaderMap, name: string): string {
+  return headers.get(name)?.[0] ?? '';
+}
+
+/** A field's first value with RFC 2047 encoded words decoded. */
+export function decodedHeader(headers: HeaderMap, name: string): string {
+  const raw = header(headers, name);
+  if (!raw.includes('=?')) return raw;
+  try {
+    return decodeWords(raw);
+  } catch {
+    return raw;
+  }
+}
+
+// Fields that mail servers write and that a mail client does not show when a person copies a
+// message: their presence tells a raw message from a pasted one that merely starts "From: ...".
+const MACHINE_FIELDS = new Set([
+  'received',
+  'return-path',
+  'message-id',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'dkim-signature',
+  'delivered-to',
+  'authentication-results',
+  'arc-seal',
+  'auto-submitted',
+  'precedence',
+  'list-id',
+  'errors-to',
+  'envelope-to',
+  'in-reply-to',
+  'references',
+  'x-failed-recipients',
+]);
+
+/**
+ * True when `text` starts (at `from`) with a real header block: only header fields up to the
+ * first empty line, at least two of them, and at least one a mail server would write.
+ */
+export function startsWithHeaderBlock(text: string, from = 0): boolean {
+  let pos = from;
+  let fields = 0;
+  let machine = 0;
+  for (let n = 0; n < 400 && pos < text.length; n++) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let line = text.slice(pos, eol);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    pos = eol + 1;
+    if (line === '') break;
+    if (line[0] === ' ' || line[0] === '\t') {
+      if (fields === 0) return false;
+      continue;
+    }
+    const m = FIELD.exec(line);
+    if (!m) return false;
+    fields++;
+    const fieldName = m[1].toLowerCase();
+    if (MACHINE_FIELDS.has(fieldName) || fieldName.startsWith('x-')) machine++;
+  }
+  return fields >= 2 && machine >= 1;
+}

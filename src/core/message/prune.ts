@@ -1,0 +1,147 @@
+// The guard in front of postal-mime. It walks the MIME structure of a raw message without
+// decoding anything and keeps only what a verdict can use: the readable text, the delivery
+// reports and the header block of the returned message. Attachments and the body of the
+// returned original are dropped, oversized header blocks and text parts are cut, and part
+// count and nesting are bounded, so postal-mime's cost stays small and linear whatever arrives.
+
+import { parseContentType } from './content-type';
+import { readHeaderBlock } from './headers';
+
+export const LIMITS = {
+  /** Header block of any one entity, in characters. */
+  headerBlock: 64 * 1024,
+  /** A readable text part (the verdict never needs more). */
+  textPart: 1024 * 1024,
+  /** A delivery-status, feedback or returned-headers part. */
+  reportPart: 512 * 1024,
+  parts: 300,
+  depth: 12,
+};
+
+export type PruneNote = 'headers-truncated' | 'parts-limit' | 'nesting-limit' | 'text-truncated';
+
+export interface Pruned {
+  /** The reduced message, in the same representation as the input string. */
+  text: string;
+  /** Ranges of whole messages attached as message/rfc822, for forwarded bounces. */
+  attachedMessages: { start: number; end: number }[];
+  notes: Set<PruneNote>;
+}
+
+const KEEP_AS_REPORT = new Set([
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'message/feedback-report',
+  'message/disposition-notification',
+  'message/global-disposition-notification',
+  'text/rfc822-headers',
+  'message/global-headers',
+]);
+
+const EMBEDDED_MESSAGE = new Set(['message/rfc822', 'message/global', 'message/partial']);
+
+interface Walk {
+  src: string;
+  out: string[];
+  parts: number;
+  attached: { start: number; end: number }[];
+  notes: Set<PruneNote>;
+}
+
+export function pruneMessage(src: string): Pruned {
+  const walk: Walk = { src, out: [], parts: 0, attached: [], notes: new Set() };
+  pruneEntity(walk, 0, src.length, 0);
+  return { text: walk.out.join(''), attachedMessages: walk.attached, notes: walk.notes };
+}
+
+/** Cuts text[start, end) to at most `max` characters, at a line boundary. */
+function capped(walk: Walk, start: number, end: number, max: number): string {
+  if (end - start <= max) return walk.src.slice(start, end);
+  walk.notes.add('text-truncated');
+  const cut = walk.src.lastIndexOf('\n', start + max);
+  return `${walk.src.slice(start, cut > start ? cut + 1 : start + max)}\n`;
+}
+
+function headerText(walk: Walk, start: number, bodyStart: number, truncated: boolean): string {
+  if (!truncated) return walk.src.slice(start, bodyStart);
+  walk.notes.add('headers-truncated');
+  const cut = walk.src.lastIndexOf('\n', start + LIMITS.headerBlock);
+  return `${walk.src.slice(start, cut + 1)}\n`;
+}
+
+function pruneEntity(walk: Walk, start: number, end: number, depth: number): void {
+  const block = readHeaderBlock(walk.src, start, LIMITS.headerBlock, end);
+  walk.out.push(headerText(walk, start, block.bodyStart, block.truncated));
+  if (!block.headers.size && block.bodyStart >= end) return;
+  const ct = parseContentType(block.headers.get('content-type')?.[0] ?? '');
+  const body = block.bodyStart;
+
+  if (ct.type.startsWith('multipart/') && ct.params.boundary) {
+    if (depth >= LIMITS.depth) {
+      walk.notes.add('nesting-limit');
+      return;
+    }
+    pruneMultipart(walk, body, end, ct.params.boundary, depth);
+    return;
+  }
+  if (EMBEDDED_MESSAGE.has(ct.type)) {
+    const encoding = (block.headers.get('content-transfer-encoding')?.[0] ?? '').toLowerCase();
+    if (encoding === 'base64' || encoding === 'quoted-printable') return; // unusual; not worth decoding
+    walk.attached.push({ start: body, end });
+    // Keep only the returned message's header block: its Subject, To and Message-ID.
+    const inner = readHeaderBlock(walk.src, body, LIMITS.headerBlock, end);
+    walk.out.push(headerText(walk, body, inner.bodyStart, inner.truncated), '\n');
+    return;
+  }
+  if (KEEP_AS_REPORT.has(ct.type)) {
+    walk.out.push(capped(walk, body, end, LIMITS.reportPart));
+    return;
+  }
+  const disposition = (block.headers.get('content-disposition')?.[0] ?? '').toLowerCase();
+  if (ct.type.startsWith('text/') && !disposition.startsWith('attachment')) {
+    walk.out.push(capped(walk, body, end, LIMITS.textPart));
+  }
+  // Anything else (images, documents, archives) says nothing about why mail bounced.
+}
+
+function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: string, depth: number): void {
+  const delimiter = `--${boundary}`;
+  const starts: number[] = [];
+  let closing = -1;
+  let pos = walk.src.indexOf(delimiter, bodyStart);
+  while (pos >= 0 && pos < end) {
+    const atLineStart = pos === bodyStart || walk.src.charCodeAt(pos - 1) === 10 || walk.src.charCodeAt(pos - 1) === 13;
+    if (atLineStart) {
+      const after = pos + delimiter.length;
+      if (walk.src.startsWith('--', after)) {
+        closing = pos;
+        break;
+      }
+      const eol = walk.src.indexOf('\n', after);
+      starts.push(eol < 0 ? end : eol + 1);
+    }
+    pos = walk.src.indexOf(delimiter, pos + delimiter.length);
+  }
+  if (starts.length === 0) {
+    // A multipart without parts: keep its text, it may be all there is.
+    walk.out.push(capped(walk, bodyStart, end, LIMITS.textPart));
+    return;
+  }
+  const partEnd = (i: number): number => {
+    const next = i + 1 < starts.length ? starts[i + 1] : closing >= 0 ? closing : end;
+    // The part ends before the line break that precedes the next delimiter.
+    const delimiterLine = i + 1 < starts.length ? walk.src.lastIndexOf(delimiter, next) : next;
+    return Math.max(starts[i], delimiterLine);
+  };
+  walk.out.push('\n');
+  for (let i = 0; i < starts.length; i++) {
+    if (++walk.parts > LIMITS.parts) {
+      walk.notes.add('parts-limit');
+      break;
+    }
+    walk.out.push(delimiter, '\n');
+    pruneEntity(walk, starts[i], partEnd(i), depth + 1);
+    walk.out.push('\n');
+  }
+  walk.out.push(delimiter, '--\n');
+}

@@ -1,0 +1,136 @@
+// A raw message (an .eml, or one message of an mbox) → a Doc. The guard (prune) reduces it to
+// what the verdict needs, postal-mime decodes transfer encodings and charsets, and the
+// readable text, the delivery report(s) and the returned headers become displayText.
+
+import PostalMime from 'postal-mime';
+import { type Doc, findOriginalStart, makeDoc, type Range } from '../doc';
+import type { Problem } from '../types';
+import { splitLines } from '../text/lines';
+import { decodeTextBytes, latin1ToBytes } from './decode';
+import { decodedHeader, type HeaderMap, readHeaderBlock } from './headers';
+import { type PruneNote, pruneMessage } from './prune';
+
+export interface ReadMessage {
+  doc: Doc;
+  problems: Problem[];
+  /** Whole messages attached to this one (for a bounce forwarded as an attachment). */
+  attached: string[];
+  /** The MIME type of the top-level entity and its report-type, for recognising report kinds. */
+  contentType: string;
+}
+
+const REPORT_TYPES = new Set([
+  'message/delivery-status',
+  'message/global-delivery-status',
+  'message/feedback-report',
+  'message/disposition-notification',
+  'message/global-disposition-notification',
+]);
+const HEADER_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers']);
+
+const NOTE_MESSAGES: Record<PruneNote, Problem> = {
+  'headers-truncated': {
+    code: 'headers-truncated',
+    message: 'The message has an unusually large header; only its first 64 KB were read.',
+  },
+  'parts-limit': { code: 'parts-limit', message: 'The message has too many MIME parts; only the first 300 were read.' },
+  'nesting-limit': {
+    code: 'nesting-limit',
+    message: 'The message nests MIME parts unusually deep; the deepest ones were skipped.',
+  },
+  'text-truncated': {
+    code: 'text-truncated',
+    message: 'A part of the message is very long; only its first megabyte is shown and analysed.',
+  },
+};
+
+/**
+ * `raw` is the message as a string: one char per byte when it came from a file (`isBytes`), or
+ * the text a person pasted.
+ */
+export async function readMessage(raw: string, isBytes: boolean, markers: RegExp[]): Promise<ReadMessage> {
+  const problems: Problem[] = [];
+  const pruned = pruneMessage(raw);
+  for (const note of pruned.notes) problems.push(NOTE_MESSAGES[note]);
+  const top = readHeaderBlock(raw, 0, 64 * 1024);
+  const attached = pruned.attachedMessages.map((r) => raw.slice(r.start, r.end));
+
+  let email: Awaited<ReturnType<typeof PostalMime.parse>> | null = null;
+  try {
+    email = await PostalMime.parse(isBytes ? latin1ToBytes(pruned.text) : pruned.text, {
+      attachmentEncoding: 'utf8',
+      forceRfc822Attachments: true,
+      maxNestingDepth: 64,
+      maxHeadersSize: 1024 * 1024,
+    });
+  } catch (error) {
+    problems.push({
+      code: 'mime-error',
+      message: `The message's MIME structure could not be decoded (${String((error as Error)?.message ?? error)}); its raw text is shown instead.`,
+    });
+  }
+
+  const pieces: { kind: 'text' | 'report' | 'original'; content: string }[] = [];
+  let originalHeaders: HeaderMap | null = null;
+  if (email) {
+    if (email.text?.trim()) pieces.push({ kind: 'text', content: email.text });
+    for (const part of email.attachments) {
+      const type = part.mimeType.toLowerCase();
+      const content = typeof part.content === 'string' ? part.content : '';
+      if (REPORT_TYPES.has(type) && content.trim()) pieces.push({ kind: 'report', content });
+    }
+    for (const part of email.attachments) {
+      const type = part.mimeType.toLowerCase();
+      const content = typeof part.content === 'string' ? part.content : '';
+      if (!HEADER_TYPES.has(type) || !content.trim()) continue;
+      pieces.push({ kind: 'original', content });
+      originalHeaders ??= readHeaderBlock(content, 0, 64 * 1024).headers;
+    }
+  } else {
+    const body = raw.slice(top.bodyStart);
+    pieces.push({ kind: 'text', content: isBytes ? decodeTextBytes(latin1ToBytes(body)) : body });
+  }
+
+  // Assemble displayText: the pieces in that order, one blank line between them.
+  let text = '';
+  const reportParts: Range[] = [];
+  let firstOriginal = -1;
+  for (const piece of pieces) {
+    const content = piece.content.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += content;
+    if (piece.kind === 'report') reportParts.push({ start, end: text.length });
+    if (piece.kind === 'original' && firstOriginal < 0) firstOriginal = start;
+  }
+  text += '\n';
+
+  // A bounce without MIME structure carries the original inline, after a marker line.
+  const textEnd = firstOriginal >= 0 ? firstOriginal : text.length;
+  const firstReport = reportParts.length ? reportParts[0].start : textEnd;
+  const inlineStart = findOriginalStart(splitLines(text, 0, firstReport), markers, firstReport);
+  const reportEnd = inlineStart < firstReport ? inlineStart : textEnd;
+  if (!originalHeaders && reportEnd < text.length) {
+    originalHeaders = readHeaderBlock(text, skipMarker(text, reportEnd), 64 * 1024).headers;
+  }
+
+  const doc = makeDoc({
+    text,
+    start: 0,
+    reportEnd,
+    reportParts,
+    headers: top.headers,
+    subject: decodedHeader(top.headers, 'subject'),
+    from: decodedHeader(top.headers, 'from'),
+    pasted: false,
+    original: originalHeaders?.size ? originalHeaders : null,
+  });
+  const contentType = (top.headers.get('content-type')?.[0] ?? 'text/plain').toLowerCase();
+  return { doc, problems, attached, contentType };
+}
+
+function skipMarker(text: string, at: number): number {
+  const eol = text.indexOf('\n', at);
+  const line = text.slice(at, eol < 0 ? text.length : eol);
+  return /^[!-9;-~]+:\s/.test(line) && !/^Content-Type:/i.test(line) ? at : eol < 0 ? text.length : eol + 1;
+}

@@ -1,0 +1,35 @@
+// A receiving provider: how to recognise it, and its own codes and wording → a reason.
+// One data file per provider (providers/<id>.ts), registered in providers/index.ts.
+
+import type { ProviderId, Reason, WhoMustAct } from '../types';
+
+export interface ProviderRule {
+  /**
+   * What the rule looks for in the diagnostic text, which is lower-cased and has its white space
+   * squeezed first: a lower-case fragment, or a pattern.
+   */
+  match: string | RegExp;
+  /** Only when the enhanced status code is one of these (e.g. ['5.7.26', '4.7.26']). */
+  status?: readonly string[];
+  /** Only when the SMTP reply code is one of these. */
+  reply?: readonly string[];
+  reason: Reason;
+  /** Who must act when this rule fires, where it differs from the reason's usual actor. */
+  who?: WhoMustAct;
+  /** The provider's own code for this case (S3150, TSS04, IB607, 5.7.606 …), shown as evidence. */
+  code?: string;
+}
+
+export interface Provider {
+  id: ProviderId;
+  /** The name users see: "Microsoft 365", "Gmail / Google Workspace". */
+  name: string;
+  /** Host names of its receiving servers: suffixes ('.protection.outlook.com') or patterns. */
+  hosts: readonly (string | RegExp)[];
+  /** Recipient domains it hosts (gmail.com, yahoo.co.jp …). */
+  domains?: readonly string[];
+  /** Wording that shows this provider refused when no host is named ('- gsmtp'). Lower-case text. */
+  markers?: readonly (string | RegExp)[];
+  /** Checked in order; the first that matches decides. */
+  rules: readonly ProviderRule[];
+}

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const badreputation: ReasonPhrases = {
+  reason: 'badreputation',
+  phrases: [],
+};

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const blocked: ReasonPhrases = {
+  reason: 'blocked',
+  phrases: [],
+};

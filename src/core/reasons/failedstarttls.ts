@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const failedstarttls: ReasonPhrases = {
+  reason: 'failedstarttls',
+  phrases: [],
+};

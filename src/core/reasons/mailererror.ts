@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const mailererror: ReasonPhrases = {
+  reason: 'mailererror',
+  phrases: [],
+};

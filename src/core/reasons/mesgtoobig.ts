@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const mesgtoobig: ReasonPhrases = {
+  reason: 'mesgtoobig',
+  phrases: [],
+};

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const notaccept: ReasonPhrases = {
+  reason: 'notaccept',
+  phrases: [],
+};

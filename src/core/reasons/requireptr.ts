@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const requireptr: ReasonPhrases = {
+  reason: 'requireptr',
+  phrases: [],
+};

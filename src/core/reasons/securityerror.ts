@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const securityerror: ReasonPhrases = {
+  reason: 'securityerror',
+  phrases: [],
+};

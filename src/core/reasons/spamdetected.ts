@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const spamdetected: ReasonPhrases = {
+  reason: 'spamdetected',
+  phrases: [],
+};

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const suspend: ReasonPhrases = {
+  reason: 'suspend',
+  phrases: [],
+};

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const syntaxerror: ReasonPhrases = {
+  reason: 'syntaxerror',
+  phrases: [],
+};

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const systemerror: ReasonPhrases = {
+  reason: 'systemerror',
+  phrases: [],
+};

@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const systemfull: ReasonPhrases = {
+  reason: 'systemfull',
+  phrases: [],
+};

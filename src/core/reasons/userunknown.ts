@@ -1,0 +1,6 @@
+import type { ReasonPhrases } from './types';
+
+export const userunknown: ReasonPhrases = {
+  reason: 'userunknown',
+  phrases: [],
+};
