@@ -178,7 +178,7 @@ export function classify(input: ClassifyInput): Classified {
     const hit = matchProvider(input.provider, text, input.status, input.replyCode);
     if (hit) {
       const label = hit.code ? `${hit.code}` : typeof hit.match === 'string' ? hit.match : 'pattern';
-      evidence.push({ rule: `provider:${input.provider.id}:${label}`, detail: `${input.provider.name}: ${describeMatch(hit.match, text)}` });
+      evidence.push({ rule: `provider:${input.provider.key}:${label}`, detail: `${input.provider.name}: ${describeMatch(hit.match, text)}` });
       return { reason: hit.reason, evidence, who: hit.who };
     }
   }

@@ -1,6 +1,5 @@
 // Recognising the receiving provider and applying its rules.
 
-import type { ProviderId } from '../types';
 import { PROVIDER_LIST } from './index';
 import type { Provider, ProviderRule } from './types';
 
@@ -54,6 +53,6 @@ export function matchProvider(provider: Provider, text: string, status: string, 
   return null;
 }
 
-export function providerById(id: ProviderId): Provider | undefined {
-  return PROVIDER_LIST.find((p) => p.id === id);
+export function providerByKey(key: string): Provider | undefined {
+  return PROVIDER_LIST.find((p) => p.key === key);
 }

@@ -21,7 +21,10 @@ export interface ProviderRule {
 }
 
 export interface Provider {
-  id: ProviderId;
+  /** Our key for this rule set, its file name: 'google', 'tencent' … */
+  key: string;
+  /** The id results report; null for providers outside the public list (regional ones). */
+  id: ProviderId | null;
   /** The name users see: "Microsoft 365", "Gmail / Google Workspace". */
   name: string;
   /** Host names of its receiving servers: suffixes ('.protection.outlook.com') or patterns. */
