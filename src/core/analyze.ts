@@ -63,7 +63,13 @@ async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions): Promi
     const binary = sniffBinary(bytes);
     if (binary) return { reports: [], problems: [BINARY_MESSAGES[binary]] };
   }
-  const text = bytes ? bytesToLatin1(bytes) : (input as string);
+  let text = bytes ? bytesToLatin1(bytes) : (input as string);
+  // Old Mac files end lines with a lone CR, which MIME parsers do not take for line ends.
+  // A file, or a raw message however it came, is read with LF instead; a paste stays as given.
+  if (!text.includes('\n') && text.includes('\r')) {
+    const withLf = text.replace(/\r/g, '\n');
+    if (bytes || startsWithHeaderBlock(withLf)) text = withLf;
+  }
   if (text.trim() === '') {
     return { reports: [], problems: [{ code: 'empty', message: 'There is nothing to analyse: the input is empty.' }] };
   }
@@ -133,19 +139,25 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
     return reportFor(doc, { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'message' }, problems, original);
   }
   const bounceLike = looksLikeBounce(doc, read.contentType);
-  if (bounceLike) {
+  // "Fwd: Undeliverable: …" is a person forwarding a bounce: look inside first.
+  const forward = FORWARD_SUBJECT.test(doc.subject);
+  if (bounceLike && !forward) {
     const found = findReport(doc) ?? { findings: readLoneErrors(doc), mailSystem: null, kind: 'message' as InputKind };
     if (found.findings.length) return reportFor(doc, found, problems, original);
   }
   if (isAutoReply(doc)) {
     return reportFor(doc, { findings: readAutoReply(doc), mailSystem: 'Auto-reply', kind: 'message' }, problems, original);
   }
-  if (!bounceLike && depth < MAX_FORWARD_DEPTH) {
+  if (depth < MAX_FORWARD_DEPTH) {
     const forwarded = await findForwarded(doc, read.attached, isBytes, depth);
     if (forwarded) {
       forwarded.problems.unshift(...problems);
       return forwarded;
     }
+  }
+  if (bounceLike && forward) {
+    const found = findReport(doc);
+    if (found) return reportFor(doc, found, problems, original);
   }
   problems.push(
     bounceLike
@@ -155,6 +167,7 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
   return reportFor(doc, { findings: [], mailSystem: null, kind: 'message' }, problems, original);
 }
 
+const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:/i;
 const FORWARD_MARKER = /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}|-{5,}\s*Weitergeleitete Nachricht\s*-{5,}|-{5,}\s*Message transféré\s*-{5,})\s*$/im;
 
 /** A bounce forwarded by a person: attached as a message, or pasted inline after a marker. */

@@ -86,9 +86,12 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
       pieces.push({ kind: 'original', content });
       originalHeaders ??= readHeaderBlock(content, 0, 64 * 1024).headers;
     }
-  } else {
-    const body = raw.slice(top.bodyStart);
-    pieces.push({ kind: 'text', content: isBytes ? decodeTextBytes(latin1ToBytes(body)) : body });
+  }
+  if (!pieces.some((p) => p.kind !== 'original')) {
+    // Nothing readable came out: no MIME structure after all (a multipart whose boundaries are
+    // missing) or a parse failure. The raw body is then the best text there is.
+    const body = raw.slice(top.bodyStart, top.bodyStart + 1024 * 1024);
+    pieces.unshift({ kind: 'text', content: isBytes ? decodeTextBytes(latin1ToBytes(body)) : body });
   }
 
   // Assemble displayText: the pieces in that order, one blank line between them.

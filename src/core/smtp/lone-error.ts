@@ -18,7 +18,7 @@ export interface LoneFinding extends Finding {
 // Postfix: "... to=<a@b>, relay=mx.b[192.0.2.1]:25, ..., status=bounced (host mx.b[192.0.2.1] said: 550 ...)"
 const POSTFIX_LOG = /\bto=<([^>]*)>.*?\bstatus=(bounced|deferred|sent|expired|undeliverable)\s*\((.*)\)\s*$/i;
 // Exim: "** a@b R=dnslookup T=remote_smtp H=mx.b [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@b>: 550 ..."
-const EXIM_LOG = /(?:^|\s)(\*\*|==)\s+(\S+@\S+?)(?:\s+<[^>]*>)?\s+(?:[A-Z]=\S+\s+)*(?:H=(\S+)\s+\[([^\]]+)\][^:]*:\s*)?(.*)$/;
+const EXIM_LOG = /(?:^|\s)(\*\*|==)\s+(\S+@\S+?)(?:\s+<[^>]*>)?\s+(?:[A-GI-Z]=\S+\s+)*(?:H=(\S+)\s+\[([^\]]+)\][^:]*:\s*)?(.*)$/;
 // A reply line: optional lead-in ("said:", "<<<", a timestamp), a code, a space or hyphen.
 const REPLY_LINE = /(?:^|[\s:>;(\]])([245][0-5]\d)([ -])(?=\S)/;
 const STATUS_ANYWHERE = /(?:^|[\s(#\[;:])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
@@ -165,9 +165,11 @@ function attachRecipients(doc: Doc, found: LoneFinding[]): void {
       f.recipient = cleanAddress(own[0]);
       continue;
     }
+    // "<x@example.net>: host … said: 550 …" names the recipient before the reply itself.
     const block = f.block as Range;
+    const lead = doc.text.slice(block.start, f.diagnosticRange?.start ?? block.start);
     const above = doc.text.slice(Math.max(doc.start, block.start - 400), block.start);
-    const near = findAddresses(above).pop();
+    const near = findAddresses(lead)[0] ?? findAddresses(above).pop();
     if (near) f.recipient = cleanAddress(near.value);
   }
 }
