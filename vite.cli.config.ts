@@ -1,5 +1,6 @@
 // Builds the command-line tool (src/cli) for Node: one self-contained ES module per entry,
-// so `bin/bouncelens.mjs` starts quickly without resolving packages at run time.
+// so `bin/bouncelens.mjs` starts quickly without resolving packages at run time. The engine
+// entry lets the benchmarks load exactly the code the CLI runs.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -11,8 +12,8 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
+      input: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts', engine: 'src/core/index.ts' },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[name].js' },
     },
   },
   ssr: { noExternal: true, target: 'node' },

@@ -24,4 +24,8 @@ if (process.env.CHROMIUM_PATH || !isRoot || !hasApt) {
 process.stdout.write('Installing Debian chromium for the browser tests…\n');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-ipafont-gothic'], { stdio: 'inherit', env });
+execFileSync(
+  'apt-get',
+  ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-ipafont-gothic'],
+  { stdio: 'inherit', env },
+);

@@ -10,11 +10,19 @@ const ROOT = join(import.meta.dirname, '..');
 const DEV = join(ROOT, 'tests/fixtures/corpus/dev');
 
 function cli(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin/bouncelens.mjs'), ...args], { input, encoding: 'utf8', cwd: ROOT });
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/bouncelens.mjs'), ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-const lines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l));
+const lines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('bouncelens CLI', () => {
   it('prints a readable summary of a raw bounce', () => {
@@ -38,18 +46,31 @@ describe('bouncelens CLI', () => {
     expect(run.code).toBe(0);
     const [line] = lines(run.out);
     expect(line.file).toBe('-');
-    expect(line.results[0]).toMatchObject({ recipient: 'a@b.example', status: '5.1.1', replyCode: '550', reason: 'userunknown', hardBounce: true });
+    expect(line.results[0]).toMatchObject({
+      recipient: 'a@b.example',
+      status: '5.1.1',
+      replyCode: '550',
+      reason: 'userunknown',
+      hardBounce: true,
+    });
   });
 
   it('reads a pasted bounce saved as .txt and walks directories in a stable order', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bl-cli-'));
-    writeFileSync(join(dir, 'b.txt'), 'Delivery failed\n\n<x@example.net>: host mx.example.net[192.0.2.9] said: 552 5.2.2 Mailbox full\n');
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'Delivery failed\n\n<x@example.net>: host mx.example.net[192.0.2.9] said: 552 5.2.2 Mailbox full\n',
+    );
     writeFileSync(join(dir, 'a.txt'), '421 4.7.0 Try again later, closing connection.\n');
     const run = cli(['--ndjson', dir]);
     expect(run.code).toBe(0);
     const out = lines(run.out);
     expect(out.map((l) => l.file.split('/').pop())).toEqual(['a.txt', 'b.txt']);
-    expect(out[1].results[0]).toMatchObject({ recipient: 'x@example.net', status: '5.2.2', reason: 'mailboxfull' });
+    expect(out[1].results[0]).toMatchObject({
+      recipient: 'x@example.net',
+      status: '5.2.2',
+      reason: 'mailboxfull',
+    });
   });
 
   it('exits 1 when a file cannot be read, after printing the others', () => {

@@ -29,7 +29,10 @@ async function run(set: 'dev' | 'dev-pasted', variant: Variant) {
   for (const name of readdirSync(dir).filter((n) => /\.(eml|txt)$/.test(n))) {
     const bytes = withLineEndings(readFileSync(join(dir, name)), variant);
     const analysis = await analyze(bytes);
-    actual.set(name, analysis.reports.flatMap((r) => r.results));
+    actual.set(
+      name,
+      analysis.reports.flatMap((r) => r.results),
+    );
   }
   return score(expected, actual);
 }

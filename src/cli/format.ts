@@ -61,10 +61,17 @@ export function summaryText(outcome: FileOutcome): string {
     if (report.mailSystem) lines.push(`${prefix}report written by ${report.mailSystem}`);
     for (const p of report.problems) lines.push(`${prefix}${p.message}`);
     for (const r of report.results) {
-      const code = [r.replyCode, r.statusInferred ? `${r.status} (inferred)` : r.status].filter(Boolean).join(' ');
+      const code = [r.replyCode, r.statusInferred ? `${r.status} (inferred)` : r.status]
+        .filter(Boolean)
+        .join(' ');
       const kind = r.permanence ? `${r.permanence}, ${r.hardBounce ? 'hard' : 'soft'}` : 'not a failure';
-      lines.push(`${prefix}${r.recipient ?? '(recipient unknown)'}: ${r.reason} — ${kind}${code ? ` — ${code}` : ''}`);
-      if (r.remoteServer) lines.push(`      refused by ${[r.remoteServer.host, r.remoteServer.ip && `[${r.remoteServer.ip}]`].filter(Boolean).join(' ')}`);
+      lines.push(
+        `${prefix}${r.recipient ?? '(recipient unknown)'}: ${r.reason} — ${kind}${code ? ` — ${code}` : ''}`,
+      );
+      if (r.remoteServer)
+        lines.push(
+          `      refused by ${[r.remoteServer.host, r.remoteServer.ip && `[${r.remoteServer.ip}]`].filter(Boolean).join(' ')}`,
+        );
       if (r.diagnosticText) lines.push(`      "${r.diagnosticText.slice(0, 300)}"`);
       const who = ACTOR_WORDS[r.whoMustAct.primary];
       const then = r.whoMustAct.secondary ? `, then ${ACTOR_WORDS[r.whoMustAct.secondary]}` : '';

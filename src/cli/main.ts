@@ -5,6 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { analyzeFile } from './analyze-file';
 import { ndjsonLine, summaryText } from './format';
 import { expandInputs, type InputItem } from './inputs';
+import type { Batch, BatchDone } from './worker';
+
+const BATCH = 25;
 
 const USAGE = `Usage: bouncelens [--ndjson] [--jobs N] FILE|DIR|- …
 
@@ -58,7 +61,8 @@ async function main(): Promise<number> {
   const items = expandInputs(parsed.paths);
   const readable = items.filter((item) => !item.error && item.path !== '-');
   const jobs = parsed.jobs ?? (readable.length >= 400 ? Math.min(availableParallelism(), 8) : 1);
-  const outputs = jobs > 1 ? await runInWorkers(items, parsed.ndjson, jobs) : await runHere(items, parsed.ndjson);
+  const outputs =
+    jobs > 1 ? await runInWorkers(items, parsed.ndjson, jobs) : await runHere(items, parsed.ndjson);
   return outputs ? 1 : 0;
 }
 
@@ -77,7 +81,7 @@ async function runInWorkers(items: InputItem[], ndjson: boolean, jobs: number): 
   const texts: (string | undefined)[] = new Array(items.length);
   let failed = false;
   let nextToWrite = 0;
-  let nextToSend = 0;
+  let nextBatch = 0;
   // Outputs arrive out of order; they are written in input order, one flush at a time.
   let writing = Promise.resolve();
   const flush = () => {
@@ -101,29 +105,39 @@ async function runInWorkers(items: InputItem[], ndjson: boolean, jobs: number): 
     } else pending.push(i);
   }
   const workerUrl = new URL('./worker.js', import.meta.url);
+  const batches: Batch[] = [];
+  for (let i = 0; i < pending.length; i += BATCH) {
+    batches.push({ jobs: pending.slice(i, i + BATCH).map((index) => ({ index, path: items[index].path })) });
+  }
   await new Promise<void>((resolve, reject) => {
-    let active = 0;
-    const workers = Array.from({ length: Math.min(jobs, Math.max(1, pending.length)) }, () => new Worker(workerUrl, { workerData: { ndjson } }));
-    const send = (worker: Worker) => {
-      if (nextToSend >= pending.length) {
-        void worker.terminate();
-        if (--active === 0) resolve();
-        return;
-      }
-      const index = pending[nextToSend++];
-      worker.postMessage({ index, path: items[index].path });
-    };
-    for (const worker of workers) {
-      active++;
-      worker.on('message', (msg: { index: number; text: string; failed: boolean }) => {
-        texts[msg.index] = msg.text;
-        failed ||= msg.failed;
-        flush().then(() => send(worker), reject);
+    const count = Math.min(jobs, batches.length);
+    let running = count;
+    if (count === 0) resolve();
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(workerUrl, { workerData: { ndjson } });
+      let inFlight = 0;
+      // Two batches in flight per worker, so it never waits for the main thread.
+      const feed = () => {
+        while (inFlight < 2 && nextBatch < batches.length) {
+          worker.postMessage(batches[nextBatch++]);
+          inFlight++;
+        }
+        if (inFlight === 0) {
+          void worker.terminate();
+          if (--running === 0) resolve();
+        }
+      };
+      worker.on('message', (msg: BatchDone) => {
+        inFlight--;
+        for (const d of msg.done) {
+          texts[d.index] = d.text;
+          failed ||= d.failed;
+        }
+        flush().then(feed, reject);
       });
       worker.on('error', reject);
-      send(worker);
+      feed();
     }
-    if (!workers.length) resolve();
   });
   await flush();
   return failed;

@@ -69,9 +69,14 @@ describe('analyze: a standard delivery report (RFC 3464)', () => {
       reportingServer: { host: 'mx.example.org', ip: null },
       whoMustAct: { primary: 'sender' },
     });
-    expect(result.diagnosticText).toBe('550 5.1.1 <ghost@example.net>: Recipient address rejected: User unknown in virtual mailbox table');
+    expect(result.diagnosticText).toBe(
+      '550 5.1.1 <ghost@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+    );
     expect(result.fields['arrival-date']).toBe('Mon, 2 Nov 2026 09:59:58 +0000');
-    expect(report.original).toMatchObject({ subject: 'Quarterly numbers', messageId: '<orig-1@example.org>' });
+    expect(report.original).toMatchObject({
+      subject: 'Quarterly numbers',
+      messageId: '<orig-1@example.org>',
+    });
     expect(report.message.subject).toBe('Delivery failure');
     expect(report.inputKind).toBe('message');
   });
@@ -102,9 +107,17 @@ describe('analyze: a standard delivery report (RFC 3464)', () => {
 
 describe('analyze: just the error', () => {
   it('reads a lone SMTP reply', async () => {
-    const { report, result } = await only('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown');
+    const { report, result } = await only(
+      '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown',
+    );
     expect(report.inputKind).toBe('smtp-reply');
-    expect(result).toMatchObject({ recipient: 'a@b.example', replyCode: '550', status: '5.1.1', reason: 'userunknown', hardBounce: true });
+    expect(result).toMatchObject({
+      recipient: 'a@b.example',
+      replyCode: '550',
+      status: '5.1.1',
+      reason: 'userunknown',
+      hardBounce: true,
+    });
     expect(report.displayText).toBe('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown');
     expect(spanText(report, result, 'status')).toBe('5.1.1');
   });
@@ -142,12 +155,19 @@ describe('analyze: just the error', () => {
     const line =
       '2026-11-02 10:00:01 1abcDE-000123-4F ** carol@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.26]: SMTP error from remote mail server after RCPT TO:<carol@example.net>: 550 5.1.1 No such user';
     const { result } = await only(line);
-    expect(result).toMatchObject({ recipient: 'carol@example.net', replyCode: '550', status: '5.1.1', smtpCommand: 'RCPT' });
+    expect(result).toMatchObject({
+      recipient: 'carol@example.net',
+      replyCode: '550',
+      status: '5.1.1',
+      smtpCommand: 'RCPT',
+    });
     expect(result.remoteServer).toEqual({ host: 'mx.example.net', ip: '192.0.2.26' });
   });
 
   it('infers only the class when there is no status code, and marks it inferred', async () => {
-    const { report, result } = await only('421 Too many concurrent connections from your IP, try again later');
+    const { report, result } = await only(
+      '421 Too many concurrent connections from your IP, try again later',
+    );
     expect(result.status).toBe('4.0.0');
     expect(result.statusInferred).toBe(true);
     expect(result.permanence).toBe('temporary');
@@ -208,7 +228,13 @@ Message-ID: <v1@example.net>
 I am away until Monday.
 `;
     const { result } = await only(reply);
-    expect(result).toMatchObject({ recipient: 'dana@example.net', reason: 'vacation', status: '', permanence: null, hardBounce: false });
+    expect(result).toMatchObject({
+      recipient: 'dana@example.net',
+      reason: 'vacation',
+      status: '',
+      permanence: null,
+      hardBounce: false,
+    });
   });
 });
 
@@ -245,11 +271,20 @@ describe('analyze: bad input', () => {
 });
 
 describe('analyze: mbox, progress and cancelling', () => {
-  const mbox = ['From MAILER-DAEMON Mon Nov  2 10:00:00 2026', DSN, '', 'From MAILER-DAEMON Mon Nov  2 11:00:00 2026', DSN.replace(/ghost@/g, 'phantom@')].join('\n');
+  const mbox = [
+    'From MAILER-DAEMON Mon Nov  2 10:00:00 2026',
+    DSN,
+    '',
+    'From MAILER-DAEMON Mon Nov  2 11:00:00 2026',
+    DSN.replace(/ghost@/g, 'phantom@'),
+  ].join('\n');
 
   it('gives one report per message', async () => {
     const analysis = await analyze(mbox);
-    expect(analysis.reports.map((r) => r.results[0]?.recipient)).toEqual(['ghost@example.net', 'phantom@example.net']);
+    expect(analysis.reports.map((r) => r.results[0]?.recipient)).toEqual([
+      'ghost@example.net',
+      'phantom@example.net',
+    ]);
   });
 
   it('reports progress and stops when cancelled', async () => {

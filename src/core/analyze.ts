@@ -7,9 +7,10 @@
 //   locate   spans of every value in displayText
 
 import { type Doc, GENERIC_ORIGINAL_MARKERS } from './doc';
-import { isAutoReply, readAutoReply } from './dsn/autoreply';
 import { isFeedbackReport, readFeedback } from './dsn/arf';
+import { isAutoReply, readAutoReply } from './dsn/autoreply';
 import { readDsn } from './dsn/fields';
+import type { Finding } from './finding';
 import { mergeFindings } from './merge';
 import { isReadReceipt, looksLikeBounce } from './message/bounce-signals';
 import { bytesToLatin1, decodeTextBytes, latin1ToBytes, sniffBinary } from './message/decode';
@@ -21,7 +22,6 @@ import { summarize } from './message/summary';
 import { MAIL_SYSTEMS, ORIGINAL_MARKERS } from './mta/index';
 import { toResult } from './result';
 import { readLoneErrors } from './smtp/lone-error';
-import type { Finding } from './finding';
 import type { Analysis, AnalyzeInput, AnalyzeOptions, InputKind, Problem, Report } from './types';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -29,11 +29,28 @@ const MARKERS = [...GENERIC_ORIGINAL_MARKERS, ...ORIGINAL_MARKERS];
 const MAX_FORWARD_DEPTH = 3;
 
 const BINARY_MESSAGES: Record<string, Problem> = {
-  pdf: { code: 'binary', message: 'This is a PDF document, not an email. Open the bounce in your mail program and paste its text, or save it as an .eml file.' },
-  image: { code: 'binary', message: 'This is an image, not an email. A screenshot cannot be read; paste the text of the bounce instead.' },
-  archive: { code: 'binary', message: 'This is a compressed archive, not an email. Extract the .eml or .mbox file first.' },
-  'outlook-msg': { code: 'outlook-msg', message: 'This is an Outlook .msg file; it has to be converted before the engine can read it.' },
-  binary: { code: 'binary', message: 'This file is not text: it holds binary data, so it cannot be an email.' },
+  pdf: {
+    code: 'binary',
+    message:
+      'This is a PDF document, not an email. Open the bounce in your mail program and paste its text, or save it as an .eml file.',
+  },
+  image: {
+    code: 'binary',
+    message:
+      'This is an image, not an email. A screenshot cannot be read; paste the text of the bounce instead.',
+  },
+  archive: {
+    code: 'binary',
+    message: 'This is a compressed archive, not an email. Extract the .eml or .mbox file first.',
+  },
+  'outlook-msg': {
+    code: 'outlook-msg',
+    message: 'This is an Outlook .msg file; it has to be converted before the engine can read it.',
+  },
+  binary: {
+    code: 'binary',
+    message: 'This file is not text: it holds binary data, so it cannot be an email.',
+  },
 };
 
 /**
@@ -46,7 +63,12 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {})
   } catch (error) {
     return {
       reports: [],
-      problems: [{ code: 'internal-error', message: `The analysis failed unexpectedly: ${String((error as Error)?.message ?? error)}` }],
+      problems: [
+        {
+          code: 'internal-error',
+          message: `The analysis failed unexpectedly: ${String((error as Error)?.message ?? error)}`,
+        },
+      ],
     };
   }
 }
@@ -57,7 +79,12 @@ async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions): Promi
   const size = bytes ? bytes.length : (input as string).length;
   if (size > MAX_INPUT_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(1);
-    return { reports: [], problems: [{ code: 'too-large', message: `The input is ${mb} MB; the largest that can be analysed is 50 MB.` }] };
+    return {
+      reports: [],
+      problems: [
+        { code: 'too-large', message: `The input is ${mb} MB; the largest that can be analysed is 50 MB.` },
+      ],
+    };
   }
   if (bytes) {
     const binary = sniffBinary(bytes);
@@ -71,7 +98,10 @@ async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions): Promi
     if (bytes || startsWithHeaderBlock(withLf)) text = withLf;
   }
   if (text.trim() === '') {
-    return { reports: [], problems: [{ code: 'empty', message: 'There is nothing to analyse: the input is empty.' }] };
+    return {
+      reports: [],
+      problems: [{ code: 'empty', message: 'There is nothing to analyse: the input is empty.' }],
+    };
   }
 
   const slices = splitMbox(text);
@@ -84,7 +114,8 @@ async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions): Promi
     reports.push(await analyzeOne(slice, isBytes, 0));
     options.onProgress?.((i + 1) / slices.length);
     // Let a caller's cancel and progress handlers run between messages of a long mbox.
-    if (slices.length > 1 && i % 50 === 49) await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
+    if (slices.length > 1 && i % 50 === 49)
+      await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
   }
   return { reports, problems: [] };
 }
@@ -106,9 +137,14 @@ interface Found {
 function findInPaste(doc: Doc): Found {
   const found = findReport(doc);
   if (found) return found;
-  if (isFeedbackReport(doc, '')) return { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'pasted' };
+  if (isFeedbackReport(doc, ''))
+    return { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'pasted' };
   const lone = readLoneErrors(doc);
-  const kind: InputKind = lone.some((f) => f.kind === 'log-line') ? 'log-line' : lone.length ? 'smtp-reply' : 'pasted';
+  const kind: InputKind = lone.some((f) => f.kind === 'log-line')
+    ? 'log-line'
+    : lone.length
+      ? 'smtp-reply'
+      : 'pasted';
   return { findings: lone, mailSystem: null, kind: lone.length && doc.lines.length > 12 ? 'pasted' : kind };
 }
 
@@ -118,10 +154,19 @@ function findReport(doc: Doc): Found | null {
   for (const system of MAIL_SYSTEMS) {
     if (!system.recognise(doc)) continue;
     const findings = system.read(doc, dsn);
-    if (findings.length) return { findings: mergeFindings(findings, dsn), mailSystem: system.name, kind: doc.pasted ? 'pasted' : 'message' };
+    if (findings.length)
+      return {
+        findings: mergeFindings(findings, dsn),
+        mailSystem: system.name,
+        kind: doc.pasted ? 'pasted' : 'message',
+      };
   }
   if (dsn.recipients.length) {
-    return { findings: mergeFindings(dsn.recipients, dsn), mailSystem: null, kind: doc.pasted ? 'pasted' : 'message' };
+    return {
+      findings: mergeFindings(dsn.recipients, dsn),
+      mailSystem: null,
+      kind: doc.pasted ? 'pasted' : 'message',
+    };
   }
   return null;
 }
@@ -132,21 +177,38 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
   const original = doc.original ? summarize(doc.original) : null;
 
   if (isReadReceipt(doc, read.contentType)) {
-    problems.push({ code: 'read-receipt', message: 'This is a read receipt: it says the message was opened, not that delivery failed.' });
+    problems.push({
+      code: 'read-receipt',
+      message: 'This is a read receipt: it says the message was opened, not that delivery failed.',
+    });
     return reportFor(doc, { findings: [], mailSystem: null, kind: 'message' }, problems, original);
   }
   if (isFeedbackReport(doc, read.contentType)) {
-    return reportFor(doc, { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'message' }, problems, original);
+    return reportFor(
+      doc,
+      { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'message' },
+      problems,
+      original,
+    );
   }
   const bounceLike = looksLikeBounce(doc, read.contentType);
   // "Fwd: Undeliverable: …" is a person forwarding a bounce: look inside first.
   const forward = FORWARD_SUBJECT.test(doc.subject);
   if (bounceLike && !forward) {
-    const found = findReport(doc) ?? { findings: readLoneErrors(doc), mailSystem: null, kind: 'message' as InputKind };
+    const found = findReport(doc) ?? {
+      findings: readLoneErrors(doc),
+      mailSystem: null,
+      kind: 'message' as InputKind,
+    };
     if (found.findings.length) return reportFor(doc, found, problems, original);
   }
   if (isAutoReply(doc)) {
-    return reportFor(doc, { findings: readAutoReply(doc), mailSystem: 'Auto-reply', kind: 'message' }, problems, original);
+    return reportFor(
+      doc,
+      { findings: readAutoReply(doc), mailSystem: 'Auto-reply', kind: 'message' },
+      problems,
+      original,
+    );
   }
   if (depth < MAX_FORWARD_DEPTH) {
     const forwarded = await findForwarded(doc, read.attached, isBytes, depth);
@@ -161,17 +223,31 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
   }
   problems.push(
     bounceLike
-      ? { code: 'no-results', message: 'This looks like a delivery report, but no failed recipient or error could be read from it.' }
-      : { code: 'not-a-bounce', message: 'This is an ordinary email, not a bounce: it has no delivery report and no mail system’s failure notice.' },
+      ? {
+          code: 'no-results',
+          message:
+            'This looks like a delivery report, but no failed recipient or error could be read from it.',
+        }
+      : {
+          code: 'not-a-bounce',
+          message:
+            'This is an ordinary email, not a bounce: it has no delivery report and no mail system’s failure notice.',
+        },
   );
   return reportFor(doc, { findings: [], mailSystem: null, kind: 'message' }, problems, original);
 }
 
 const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:/i;
-const FORWARD_MARKER = /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}|-{5,}\s*Weitergeleitete Nachricht\s*-{5,}|-{5,}\s*Message transféré\s*-{5,})\s*$/im;
+const FORWARD_MARKER =
+  /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}|-{5,}\s*Weitergeleitete Nachricht\s*-{5,}|-{5,}\s*Message transféré\s*-{5,})\s*$/im;
 
 /** A bounce forwarded by a person: attached as a message, or pasted inline after a marker. */
-async function findForwarded(doc: Doc, attached: string[], isBytes: boolean, depth: number): Promise<Report | null> {
+async function findForwarded(
+  doc: Doc,
+  attached: string[],
+  isBytes: boolean,
+  depth: number,
+): Promise<Report | null> {
   for (const message of attached) {
     const inner = await analyzeOne(message, isBytes, depth + 1);
     if (inner.results.length) return inner;
@@ -194,7 +270,8 @@ function reportFor(doc: Doc, found: Found, problems: Problem[], original: Report
   if (!results.length && doc.pasted) {
     problems.push({
       code: 'no-results',
-      message: 'No bounce could be found in this text: it holds no SMTP error, status code or delivery report. Paste the whole bounce message, or at least its error line.',
+      message:
+        'No bounce could be found in this text: it holds no SMTP error, status code or delivery report. Paste the whole bounce message, or at least its error line.',
     });
   }
   return {

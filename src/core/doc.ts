@@ -45,7 +45,8 @@ export const GENERIC_ORIGINAL_MARKERS: RegExp[] = [
 ];
 
 // A returned message pasted without a marker still shows itself as a run of header fields.
-const ORIGINAL_HEADER_NAMES = /^(?:Return-Path|Received|Message-I[Dd]|DKIM-Signature|X-Received|ARC-Seal|Authentication-Results|Delivered-To|MIME-Version|X-Mailer|User-Agent):/i;
+const ORIGINAL_HEADER_NAMES =
+  /^(?:Return-Path|Received|Message-I[Dd]|DKIM-Signature|X-Received|ARC-Seal|Authentication-Results|Delivered-To|MIME-Version|X-Mailer|User-Agent):/i;
 
 /**
  * Finds where the returned original starts within lines: the first marker line, or the first

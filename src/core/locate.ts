@@ -24,7 +24,12 @@ type Boundary = 'code' | 'word';
 function isBoundary(text: string, index: number, length: number, kind: Boundary): boolean {
   const before = text[index - 1] ?? ' ';
   const after = text[index + length] ?? ' ';
-  if (kind === 'code') return !/[\w.]/.test(before) && !/\w/.test(after) && !/^\.\d/.test(text.slice(index + length, index + length + 2));
+  if (kind === 'code')
+    return (
+      !/[\w.]/.test(before) &&
+      !/\w/.test(after) &&
+      !/^\.\d/.test(text.slice(index + length, index + length + 2))
+    );
   return !/[\w.@-]/.test(before) && !/[\w@-]/.test(after.replace('.', ' '));
 }
 

@@ -10,7 +10,9 @@ export function mergeFindings(findings: Finding[], dsn: DsnReport): Finding[] {
   const sameCount = findings.length === dsn.recipients.length;
   const merged = findings.map((f, i) => {
     const match =
-      dsn.recipients.find((d) => !used.has(d) && d.recipient && f.recipient && d.recipient === f.recipient.toLowerCase()) ??
+      dsn.recipients.find(
+        (d) => !used.has(d) && d.recipient && f.recipient && d.recipient === f.recipient.toLowerCase(),
+      ) ??
       (sameCount && !f.recipient ? dsn.recipients[i] : undefined) ??
       (dsn.recipients.length === 1 && findings.length === 1 ? dsn.recipients[0] : undefined);
     if (match) used.add(match);
@@ -18,7 +20,9 @@ export function mergeFindings(findings: Finding[], dsn: DsnReport): Finding[] {
   });
   // Recipients only the delivery-status part lists still belong in the report.
   if (findings.every((f) => f.recipient)) {
-    for (const d of dsn.recipients) if (!used.has(d) && d.recipient && !merged.some((m) => m.recipient === d.recipient)) merged.push(withDefaults(d, undefined, dsn));
+    for (const d of dsn.recipients)
+      if (!used.has(d) && d.recipient && !merged.some((m) => m.recipient === d.recipient))
+        merged.push(withDefaults(d, undefined, dsn));
   }
   return merged;
 }

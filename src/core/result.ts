@@ -27,7 +27,11 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
   // (5.1.1 inside a generic 5.0.0 report), as reporting MTAs often summarise.
   let status = nonFailure ? '' : (f.status ?? '');
   const inText = nonFailure ? null : findStatus(diagnostic);
-  if (inText && !isClassOnly(inText.value) && (!status || isClassOnly(status) || /^[45]\.[1-9]\.[1-9]$/.test(inText.value))) {
+  if (
+    inText &&
+    !isClassOnly(inText.value) &&
+    (!status || isClassOnly(status) || /^[45]\.[1-9]\.[1-9]$/.test(inText.value))
+  ) {
     if (!status || inText.value[0] === status[0] || isClassOnly(status)) status = inText.value;
   }
 
@@ -47,7 +51,10 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
     status: statusInferred ? '' : status,
     replyCode: replyCode ?? '',
     diagnostic,
-    diagnosticType: (f.diagnosticType ?? '').toUpperCase() === 'X-POSTFIX' ? 'SMTP' : (f.diagnosticType ?? '').toUpperCase(),
+    diagnosticType:
+      (f.diagnosticType ?? '').toUpperCase() === 'X-POSTFIX'
+        ? 'SMTP'
+        : (f.diagnosticType ?? '').toUpperCase(),
     command: asCommand(command),
     action: action ?? '',
     hint: f.reason,
@@ -60,7 +67,8 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
   return {
     recipient,
     originalRecipient: cleanAddress(f.alias) ?? null,
-    action: action ?? (failure ? (temporary ? 'delayed' : 'failed') : reason === 'delivered' ? 'delivered' : null),
+    action:
+      action ?? (failure ? (temporary ? 'delayed' : 'failed') : reason === 'delivered' ? 'delivered' : null),
     status,
     statusInferred,
     replyCode,
@@ -98,7 +106,12 @@ function asAction(value: string | undefined): Action | null {
 }
 
 /** Permanent unless the codes, the action or the wording say the server will retry. */
-function isPermanent(status: string, replyCode: string | null, action: Action | null, diagnostic: string): boolean {
+function isPermanent(
+  status: string,
+  replyCode: string | null,
+  action: Action | null,
+  diagnostic: string,
+): boolean {
   if (/^[45]/.test(status)) return status[0] === '5';
   if (replyCode && /^[45]/.test(replyCode)) return replyCode[0] === '5';
   if (action === 'delayed') return false;

@@ -78,7 +78,17 @@ export interface WhoMustAct {
 export type Action = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
 
 /** The SMTP step a failure happened at. CONN is the greeting, before any command. */
-export type SmtpCommand = 'CONN' | 'EHLO' | 'HELO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'BDAT' | 'QUIT';
+export type SmtpCommand =
+  | 'CONN'
+  | 'EHLO'
+  | 'HELO'
+  | 'STARTTLS'
+  | 'AUTH'
+  | 'MAIL'
+  | 'RCPT'
+  | 'DATA'
+  | 'BDAT'
+  | 'QUIT';
 
 export type SpanKind = 'reply' | 'status' | 'server' | 'recipient' | 'diagnostic';
 

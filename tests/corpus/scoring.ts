@@ -48,7 +48,9 @@ export function align(expected: ExpectedResult[], actual: ActualResult[]): numbe
   const used = actual.map(() => false);
   expected.forEach((e, i) => {
     if (!e.recipient) return;
-    const j = actual.findIndex((a, k) => !used[k] && a.recipient?.toLowerCase() === e.recipient?.toLowerCase());
+    const j = actual.findIndex(
+      (a, k) => !used[k] && a.recipient?.toLowerCase() === e.recipient?.toLowerCase(),
+    );
     if (j >= 0) {
       partner[i] = j;
       used[j] = true;
@@ -68,7 +70,14 @@ export function align(expected: ExpectedResult[], actual: ActualResult[]): numbe
 
 export function score(expectedFiles: Expected[], actualByFile: Map<string, ActualResult[]>): Score {
   const count: Record<Metric, [number, number]> = {
-    detect: [0, 0], reason: [0, 0], status: [0, 0], reply: [0, 0], hard: [0, 0], recipient: [0, 0], fp: [0, 0], extra: [0, 0],
+    detect: [0, 0],
+    reason: [0, 0],
+    status: [0, 0],
+    reply: [0, 0],
+    hard: [0, 0],
+    recipient: [0, 0],
+    fp: [0, 0],
+    extra: [0, 0],
   };
   const misses: string[] = [];
   const tally = (m: Metric, ok: boolean) => {
@@ -93,12 +102,21 @@ export function score(expectedFiles: Expected[], actualByFile: Map<string, Actua
       };
       check('reason', a?.reason === e.reason, e.reason, a?.reason);
       if (!empty(e.status)) {
-        const ok = typeof a?.status === 'string' && (PLACEHOLDER.test(e.status) ? a.status[0] === e.status[0] : a.status === e.status);
+        const ok =
+          typeof a?.status === 'string' &&
+          (PLACEHOLDER.test(e.status) ? a.status[0] === e.status[0] : a.status === e.status);
         check('status', ok, e.status, a?.status);
       }
-      if (!empty(e.replyCode)) check('reply', String(a?.replyCode ?? '') === String(e.replyCode), e.replyCode, a?.replyCode ?? null);
+      if (!empty(e.replyCode))
+        check('reply', String(a?.replyCode ?? '') === String(e.replyCode), e.replyCode, a?.replyCode ?? null);
       check('hard', a?.hardBounce === e.hardBounce, e.hardBounce, a?.hardBounce);
-      if (!empty(e.recipient)) check('recipient', a?.recipient?.toLowerCase() === e.recipient?.toLowerCase(), e.recipient, a?.recipient);
+      if (!empty(e.recipient))
+        check(
+          'recipient',
+          a?.recipient?.toLowerCase() === e.recipient?.toLowerCase(),
+          e.recipient,
+          a?.recipient,
+        );
     });
     const paired = new Set(partner.filter((p) => p >= 0));
     actual.forEach((a, k) => {

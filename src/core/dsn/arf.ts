@@ -3,7 +3,7 @@
 
 import type { Doc } from '../doc';
 import type { Finding } from '../finding';
-import { header, type HeaderMap } from '../message/headers';
+import { type HeaderMap, header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
 import { squeeze } from '../text/lines';
 
@@ -13,15 +13,30 @@ const FEEDBACK_TYPE = /^Feedback-Type:\s*([A-Za-z0-9-]+)/im;
 export function isFeedbackReport(doc: Doc, contentType: string): boolean {
   if (/report-type=["']?feedback-report/i.test(contentType)) return true;
   // Microsoft's older JMRP reports: a complaint wrapper around the reported message.
-  if (/complaint about message from/i.test(doc.subject) && /staff@hotmail\.com|complaints@.*amazonses/i.test(doc.from)) return true;
-  return doc.pasted && FEEDBACK_TYPE.test(doc.text.slice(doc.start, doc.reportEnd)) && /User-Agent:|Version:\s*1/i.test(doc.text);
+  if (
+    /complaint about message from/i.test(doc.subject) &&
+    /staff@hotmail\.com|complaints@.*amazonses/i.test(doc.from)
+  )
+    return true;
+  return (
+    doc.pasted &&
+    FEEDBACK_TYPE.test(doc.text.slice(doc.start, doc.reportEnd)) &&
+    /User-Agent:|Version:\s*1/i.test(doc.text)
+  );
 }
 
 export function readFeedback(doc: Doc): Finding[] {
   const zone = doc.text.slice(doc.start, doc.reportEnd);
-  const feedbackType = FEEDBACK_TYPE.exec(zone)?.[1]?.toLowerCase() ?? (doc.original?.has('x-hmxmroriginalrecipient') ? 'abuse' : 'abuse');
+  const feedbackType =
+    FEEDBACK_TYPE.exec(zone)?.[1]?.toLowerCase() ??
+    (doc.original?.has('x-hmxmroriginalrecipient') ? 'abuse' : 'abuse');
   const findings: Finding[] = [];
-  const base = (): Finding => ({ reason: 'feedback', feedbackType, diagnostic: describe(doc, zone), status: '' });
+  const base = (): Finding => ({
+    reason: 'feedback',
+    feedbackType,
+    diagnostic: introOf(doc, zone),
+    status: '',
+  });
   for (const m of zone.matchAll(/^(?:Original-Rcpt-To|Removal-Recipient):\s*<?([^>\s]+)>?/gim)) {
     findings.push({ ...base(), recipient: cleanAddress(m[1]) });
   }
@@ -43,7 +58,7 @@ function recipientFromOriginal(original: HeaderMap | null): string | null {
 }
 
 /** The report's own first sentence ("This is an email abuse report …"), as its diagnostic. */
-function describe(doc: Doc, zone: string): string {
+function introOf(doc: Doc, zone: string): string {
   const intro = /^(This is an? .{0,200}(?:report|complaint).*)$/im.exec(zone)?.[1];
   if (intro) return squeeze(intro);
   return squeeze(doc.subject || 'Feedback report');

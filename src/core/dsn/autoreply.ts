@@ -8,7 +8,8 @@ import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
 import { squeeze } from '../text/lines';
 
-const AUTO_SUBJECT = /^\s*(?:auto(?:matic)?[ -]?(?:reply|response)|auto:|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|automatisch antwoord|automatisk svar|自動応答|自動返信)/i;
+const AUTO_SUBJECT =
+  /^\s*(?:auto(?:matic)?[ -]?(?:reply|response)|auto:|out of (?:the )?office|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|automatisch antwoord|automatisk svar|自動応答|自動返信)/i;
 const SYSTEM_SENDER = /(?:^|[<\s])(?:root|postmaster|mailer-daemon)@/i;
 
 export function isAutoReply(doc: Doc): boolean {

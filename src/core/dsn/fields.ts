@@ -122,14 +122,17 @@ export function readDsn(doc: Doc): DsnReport {
       };
     }
   }
-  report.recipients.forEach((f, i) => fillFromFields(f, report.fieldSpans[i]));
+  for (let i = 0; i < report.recipients.length; i++)
+    fillFromFields(report.recipients[i], report.fieldSpans[i]);
   report.recipients = report.recipients.filter((f) => f.recipient || f.status || f.diagnostic);
   return report;
 }
 
 function fillFromFields(f: Finding, spans: Record<string, { start: number; end: number }>): void {
   const fields = f.fields ?? {};
-  f.recipient = cleanAddress(typedValue(fields['final-recipient'] ?? '').value) ?? cleanAddress(typedValue(fields['original-recipient'] ?? '').value);
+  f.recipient =
+    cleanAddress(typedValue(fields['final-recipient'] ?? '').value) ??
+    cleanAddress(typedValue(fields['original-recipient'] ?? '').value);
   const original = cleanAddress(typedValue(fields['original-recipient'] ?? '').value);
   if (original && original !== f.recipient) f.alias = original;
   const action = (fields.action ?? '').trim().toLowerCase().split(/[\s(]/)[0];
@@ -139,7 +142,11 @@ function fillFromFields(f: Finding, spans: Record<string, { start: number; end: 
   const remote = typedValue(fields['remote-mta'] ?? fields['x-remote-mta'] ?? '').value;
   if (remote) {
     const ip = /\[?(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:]+)\]?/i.exec(remote);
-    const host = remote.replace(/\[[^\]]*\]|\([^)]*\)/g, '').trim().split(/\s+/)[0].replace(/\.$/, '');
+    const host = remote
+      .replace(/\[[^\]]*\]|\([^)]*\)/g, '')
+      .trim()
+      .split(/\s+/)[0]
+      .replace(/\.$/, '');
     if (host && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) f.remoteHost = host.toLowerCase();
     if (ip) f.remoteIp = ip[1];
   }

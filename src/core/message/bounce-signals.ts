@@ -25,5 +25,8 @@ export function looksLikeBounce(doc: Doc, contentType: string): boolean {
 
 /** A read receipt (MDN) is about reading, never about delivery. */
 export function isReadReceipt(doc: Doc, contentType: string): boolean {
-  return /report-type=["']?disposition-notification/i.test(contentType) || /^Disposition:\s*\S+\/\S+;/im.test(doc.text.slice(0, 20000));
+  return (
+    /report-type=["']?disposition-notification/i.test(contentType) ||
+    /^Disposition:\s*\S+\/\S+;/im.test(doc.text.slice(0, 20000))
+  );
 }

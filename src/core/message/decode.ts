@@ -32,7 +32,6 @@ export function decodeTextBytes(bytes: Uint8Array): string {
 
 /** True when a byte-preserving string holds bytes above 0x7F. */
 export function hasEightBit(text: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for raw high bytes
   return /[\u0080-\u00ff]/.test(text);
 }
 
@@ -42,10 +41,12 @@ export type BinaryKind = 'pdf' | 'image' | 'archive' | 'outlook-msg' | 'binary';
 export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
-  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'image';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38))
+    return 'image';
   if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45) return 'image'; // RIFF....WEBP
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'outlook-msg';
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x1f, 0x8b) || starts(0x37, 0x7a, 0xbc, 0xaf)) return 'archive';
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x1f, 0x8b) || starts(0x37, 0x7a, 0xbc, 0xaf))
+    return 'archive';
   // UTF-16 text has many NULs but starts with a BOM; anything else with NULs early on is binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const head = bytes.subarray(0, 4096);

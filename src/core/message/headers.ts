@@ -37,7 +37,8 @@ export function readHeaderBlock(text: string, from = 0, limit = 256 * 1024, to =
   while (pos < to) {
     let eol = pos;
     while (eol < to && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const next = eol < to && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    const next =
+      eol < to && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
     const line = text.slice(pos, eol);
     if (line === '') {
       pos = next;

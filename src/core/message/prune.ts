@@ -20,9 +20,24 @@ export const LIMITS = {
 
 export type PruneNote = 'headers-truncated' | 'parts-limit' | 'nesting-limit' | 'text-truncated';
 
+/** A part kept for the verdict, with where its body sits in the source. */
+export interface KeptPart {
+  kind: 'text' | 'report' | 'original';
+  /** MIME type, lower-cased. */
+  type: string;
+  charset: string;
+  /** Content-Transfer-Encoding, lower-cased ('' when absent). */
+  encoding: string;
+  /** Body range in the source string (for 'original': just its header block). */
+  start: number;
+  end: number;
+}
+
 export interface Pruned {
   /** The reduced message, in the same representation as the input string. */
   text: string;
+  /** The parts kept, in order, for a caller that can decode them itself. */
+  parts: KeptPart[];
   /** Ranges of whole messages attached as message/rfc822, for forwarded bounces. */
   attachedMessages: { start: number; end: number }[];
   notes: Set<PruneNote>;
@@ -43,15 +58,16 @@ const EMBEDDED_MESSAGE = new Set(['message/rfc822', 'message/global', 'message/p
 interface Walk {
   src: string;
   out: string[];
+  kept: KeptPart[];
   parts: number;
   attached: { start: number; end: number }[];
   notes: Set<PruneNote>;
 }
 
 export function pruneMessage(src: string): Pruned {
-  const walk: Walk = { src, out: [], parts: 0, attached: [], notes: new Set() };
+  const walk: Walk = { src, out: [], kept: [], parts: 0, attached: [], notes: new Set() };
   pruneEntity(walk, 0, src.length, 0);
-  return { text: walk.out.join(''), attachedMessages: walk.attached, notes: walk.notes };
+  return { text: walk.out.join(''), parts: walk.kept, attachedMessages: walk.attached, notes: walk.notes };
 }
 
 /** Cuts text[start, end) to at most `max` characters, at a line boundary. */
@@ -90,18 +106,47 @@ function pruneEntity(walk: Walk, start: number, end: number, depth: number): voi
     walk.attached.push({ start: body, end });
     // Keep only the returned message's header block: its Subject, To and Message-ID.
     const inner = readHeaderBlock(walk.src, body, LIMITS.headerBlock, end);
-    walk.out.push(headerText(walk, body, inner.bodyStart, inner.truncated), '\n');
+    const innerHeader = headerText(walk, body, inner.bodyStart, inner.truncated);
+    walk.out.push(innerHeader, '\n');
+    keep(walk, 'original', ct.type, '', '', body, body + innerHeader.length);
     return;
   }
+  const encoding = (block.headers.get('content-transfer-encoding')?.[0] ?? '').trim().toLowerCase();
+  const charset = (ct.params.charset ?? '').trim().toLowerCase();
   if (KEEP_AS_REPORT.has(ct.type)) {
-    walk.out.push(capped(walk, body, end, LIMITS.reportPart));
+    const content = capped(walk, body, end, LIMITS.reportPart);
+    walk.out.push(content);
+    keep(
+      walk,
+      ct.type.includes('headers') ? 'original' : 'report',
+      ct.type,
+      charset,
+      encoding,
+      body,
+      body + content.length,
+    );
     return;
   }
   const disposition = (block.headers.get('content-disposition')?.[0] ?? '').toLowerCase();
   if (ct.type.startsWith('text/') && !disposition.startsWith('attachment')) {
-    walk.out.push(capped(walk, body, end, LIMITS.textPart));
+    const content = capped(walk, body, end, LIMITS.textPart);
+    walk.out.push(content);
+    keep(walk, 'text', ct.type, charset, encoding, body, body + content.length);
   }
   // Anything else (images, documents, archives) says nothing about why mail bounced.
+}
+
+function keep(
+  walk: Walk,
+  kind: KeptPart['kind'],
+  type: string,
+  charset: string,
+  encoding: string,
+  start: number,
+  end: number,
+): void {
+  // A capped body ends early; never point past the source.
+  walk.kept.push({ kind, type, charset, encoding, start, end: Math.min(end, walk.src.length) });
 }
 
 function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: string, depth: number): void {
@@ -110,7 +155,8 @@ function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: st
   let closing = -1;
   let pos = walk.src.indexOf(delimiter, bodyStart);
   while (pos >= 0 && pos < end) {
-    const atLineStart = pos === bodyStart || walk.src.charCodeAt(pos - 1) === 10 || walk.src.charCodeAt(pos - 1) === 13;
+    const atLineStart =
+      pos === bodyStart || walk.src.charCodeAt(pos - 1) === 10 || walk.src.charCodeAt(pos - 1) === 13;
     if (atLineStart) {
       const after = pos + delimiter.length;
       if (walk.src.startsWith('--', after)) {
@@ -124,7 +170,9 @@ function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: st
   }
   if (starts.length === 0) {
     // A multipart without parts: keep its text, it may be all there is.
-    walk.out.push(capped(walk, bodyStart, end, LIMITS.textPart));
+    const content = capped(walk, bodyStart, end, LIMITS.textPart);
+    walk.out.push(content);
+    keep(walk, 'text', 'text/plain', '', '', bodyStart, bodyStart + content.length);
     return;
   }
   const partEnd = (i: number): number => {

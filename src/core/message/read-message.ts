@@ -4,11 +4,11 @@
 
 import PostalMime from 'postal-mime';
 import { type Doc, findOriginalStart, makeDoc, type Range } from '../doc';
-import type { Problem } from '../types';
 import { splitLines } from '../text/lines';
+import type { Problem } from '../types';
 import { decodeTextBytes, latin1ToBytes } from './decode';
 import { decodedHeader, type HeaderMap, readHeaderBlock } from './headers';
-import { type PruneNote, pruneMessage } from './prune';
+import { type KeptPart, type PruneNote, pruneMessage } from './prune';
 
 export interface ReadMessage {
   doc: Doc;
@@ -26,14 +26,22 @@ const REPORT_TYPES = new Set([
   'message/disposition-notification',
   'message/global-disposition-notification',
 ]);
-const HEADER_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers']);
+const HEADER_TYPES = new Set([
+  'message/rfc822',
+  'message/global',
+  'text/rfc822-headers',
+  'message/global-headers',
+]);
 
 const NOTE_MESSAGES: Record<PruneNote, Problem> = {
   'headers-truncated': {
     code: 'headers-truncated',
     message: 'The message has an unusually large header; only its first 64 KB were read.',
   },
-  'parts-limit': { code: 'parts-limit', message: 'The message has too many MIME parts; only the first 300 were read.' },
+  'parts-limit': {
+    code: 'parts-limit',
+    message: 'The message has too many MIME parts; only the first 300 were read.',
+  },
   'nesting-limit': {
     code: 'nesting-limit',
     message: 'The message nests MIME parts unusually deep; the deepest ones were skipped.',
@@ -43,6 +51,74 @@ const NOTE_MESSAGES: Record<PruneNote, Problem> = {
     message: 'A part of the message is very long; only its first megabyte is shown and analysed.',
   },
 };
+
+type Piece = { kind: 'text' | 'report' | 'original'; content: string };
+
+/** The kept parts, read directly; null when some part needs real MIME decoding. */
+function readPlainParts(raw: string, isBytes: boolean, parts: KeptPart[]): Piece[] | null {
+  const pieces: Piece[] = [];
+  for (const part of parts) {
+    if (part.type !== 'text/plain' && part.kind === 'text') return null;
+    if (!PLAIN_ENCODINGS.has(part.encoding)) return null;
+    const body = raw.slice(part.start, part.end);
+    // ESC starts ISO-2022-JP shifts, which are 7-bit but still need their charset decoder.
+    if (!isBytes || !needsCharset(body)) {
+      pieces.push({ kind: part.kind, content: body });
+      continue;
+    }
+    const bytes = latin1ToBytes(body);
+    if (!part.charset) {
+      pieces.push({ kind: part.kind, content: decodeTextBytes(bytes) });
+      continue;
+    }
+    try {
+      pieces.push({ kind: part.kind, content: new TextDecoder(part.charset).decode(bytes) });
+    } catch {
+      return null; // a charset label only postal-mime's alias table knows
+    }
+  }
+  return pieces;
+}
+
+async function decodeWithPostalMime(isBytes: boolean, pruned: string, problems: Problem[]): Promise<Piece[]> {
+  const pieces: Piece[] = [];
+  try {
+    const email = await PostalMime.parse(isBytes ? latin1ToBytes(pruned) : pruned, {
+      attachmentEncoding: 'utf8',
+      forceRfc822Attachments: true,
+      maxNestingDepth: 64,
+      maxHeadersSize: 1024 * 1024,
+    });
+    if (email.text?.trim()) pieces.push({ kind: 'text', content: email.text });
+    for (const part of email.attachments) {
+      const type = part.mimeType.toLowerCase();
+      const content = typeof part.content === 'string' ? part.content : '';
+      if (REPORT_TYPES.has(type) && content.trim()) pieces.push({ kind: 'report', content });
+    }
+    for (const part of email.attachments) {
+      const type = part.mimeType.toLowerCase();
+      const content = typeof part.content === 'string' ? part.content : '';
+      if (HEADER_TYPES.has(type) && content.trim()) pieces.push({ kind: 'original', content });
+    }
+  } catch (error) {
+    problems.push({
+      code: 'mime-error',
+      message: `The message's MIME structure could not be decoded (${String((error as Error)?.message ?? error)}); its raw text is shown instead.`,
+    });
+  }
+  return pieces;
+}
+
+const PLAIN_ENCODINGS = new Set(['', '7bit', '8bit', 'binary']);
+
+/** True when bytes above 0x7F, or the ESC of ISO-2022-JP shifts, need a charset decoder. */
+function needsCharset(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c > 0x7f || c === 0x1b) return true;
+  }
+  return false;
+}
 
 /**
  * `raw` is the message as a string: one char per byte when it came from a file (`isBytes`), or
@@ -55,37 +131,15 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
   const top = readHeaderBlock(raw, 0, 64 * 1024);
   const attached = pruned.attachedMessages.map((r) => raw.slice(r.start, r.end));
 
-  let email: Awaited<ReturnType<typeof PostalMime.parse>> | null = null;
-  try {
-    email = await PostalMime.parse(isBytes ? latin1ToBytes(pruned.text) : pruned.text, {
-      attachmentEncoding: 'utf8',
-      forceRfc822Attachments: true,
-      maxNestingDepth: 64,
-      maxHeadersSize: 1024 * 1024,
-    });
-  } catch (error) {
-    problems.push({
-      code: 'mime-error',
-      message: `The message's MIME structure could not be decoded (${String((error as Error)?.message ?? error)}); its raw text is shown instead.`,
-    });
-  }
-
-  const pieces: { kind: 'text' | 'report' | 'original'; content: string }[] = [];
+  // Most bounces are plain 7-bit text: their parts need no decoding, and the verdict is read
+  // straight from them. Anything encoded (quoted-printable, base64, HTML) goes to postal-mime.
+  const pieces =
+    readPlainParts(raw, isBytes, pruned.parts) ??
+    (await decodeWithPostalMime(isBytes, pruned.text, problems));
   let originalHeaders: HeaderMap | null = null;
-  if (email) {
-    if (email.text?.trim()) pieces.push({ kind: 'text', content: email.text });
-    for (const part of email.attachments) {
-      const type = part.mimeType.toLowerCase();
-      const content = typeof part.content === 'string' ? part.content : '';
-      if (REPORT_TYPES.has(type) && content.trim()) pieces.push({ kind: 'report', content });
-    }
-    for (const part of email.attachments) {
-      const type = part.mimeType.toLowerCase();
-      const content = typeof part.content === 'string' ? part.content : '';
-      if (!HEADER_TYPES.has(type) || !content.trim()) continue;
-      pieces.push({ kind: 'original', content });
-      originalHeaders ??= readHeaderBlock(content, 0, 64 * 1024).headers;
-    }
+  for (const piece of pieces) {
+    if (piece.kind === 'original' && !originalHeaders)
+      originalHeaders = readHeaderBlock(piece.content, 0, 64 * 1024).headers;
   }
   if (!pieces.some((p) => p.kind !== 'original')) {
     // Nothing readable came out: no MIME structure after all (a multipart whose boundaries are
@@ -95,6 +149,9 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
   }
 
   // Assemble displayText: the pieces in that order, one blank line between them.
+  // Readable text first, then the delivery reports, then the returned message's headers.
+  const rank = { text: 0, report: 1, original: 2 };
+  pieces.sort((a, b) => rank[a.kind] - rank[b.kind]);
   let text = '';
   const reportParts: Range[] = [];
   let firstOriginal = -1;

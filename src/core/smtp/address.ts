@@ -2,7 +2,8 @@
 
 // Local parts may be quoted or contain most printable characters; domains are dot-separated
 // labels or an IP literal. Kept simple and linear: no nested quantifiers over the same chars.
-const ADDRESS = /(?:"[^"\r\n]{1,64}"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128})@(?:\[[0-9A-Fa-f:.]{3,45}\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*)/g;
+const ADDRESS =
+  /(?:"[^"\r\n]{1,64}"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128})@(?:\[[0-9A-Fa-f:.]{3,45}\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*)/g;
 
 /** All addresses in text, in order, as written. */
 export function findAddresses(text: string): { value: string; index: number }[] {

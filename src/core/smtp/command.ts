@@ -2,7 +2,18 @@
 
 import type { SmtpCommand } from '../types';
 
-const COMMANDS: readonly SmtpCommand[] = ['CONN', 'EHLO', 'HELO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'BDAT', 'QUIT'];
+const COMMANDS: readonly SmtpCommand[] = [
+  'CONN',
+  'EHLO',
+  'HELO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+  'DATA',
+  'BDAT',
+  'QUIT',
+];
 
 export function asCommand(word: string | undefined | null): SmtpCommand | null {
   if (!word) return null;

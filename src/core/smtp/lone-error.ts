@@ -18,12 +18,14 @@ export interface LoneFinding extends Finding {
 // Postfix: "... to=<a@b>, relay=mx.b[192.0.2.1]:25, ..., status=bounced (host mx.b[192.0.2.1] said: 550 ...)"
 const POSTFIX_LOG = /\bto=<([^>]*)>.*?\bstatus=(bounced|deferred|sent|expired|undeliverable)\s*\((.*)\)\s*$/i;
 // Exim: "** a@b R=dnslookup T=remote_smtp H=mx.b [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@b>: 550 ..."
-const EXIM_LOG = /(?:^|\s)(\*\*|==)\s+(\S+@\S+?)(?:\s+<[^>]*>)?\s+(?:[A-GI-Z]=\S+\s+)*(?:H=(\S+)\s+\[([^\]]+)\][^:]*:\s*)?(.*)$/;
+const EXIM_LOG =
+  /(?:^|\s)(\*\*|==)\s+(\S+@\S+?)(?:\s+<[^>]*>)?\s+(?:[A-GI-Z]=\S+\s+)*(?:H=(\S+)\s+\[([^\]]+)\][^:]*:\s*)?(.*)$/;
 // A reply line: optional lead-in ("said:", "<<<", a timestamp), a code, a space or hyphen.
 const REPLY_LINE = /(?:^|[\s:>;(\]])([245][0-5]\d)([ -])(?=\S)/;
-const STATUS_ANYWHERE = /(?:^|[\s(#\[;:])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
+const STATUS_ANYWHERE = /(?:^|[\s(#[;:])[45]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
 const HOST_SAID = /\bhost\s+([A-Za-z0-9.-]+\.[A-Za-z]{2,})\s*\[([0-9A-Fa-f:.]+)\]/i;
-const HOST_IN_BRACKETS = /\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.[A-Za-z]{2,})\s*\[(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]+)\]/;
+const HOST_IN_BRACKETS =
+  /\b([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.[A-Za-z]{2,})\s*\[(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]+:[0-9A-Fa-f:]+)\]/;
 
 const MAX_FINDINGS = 50;
 
@@ -68,7 +70,10 @@ function looksLikeReply(text: string, codeAt: number): boolean {
   if (/^#?[245]\.\d{1,3}\.\d{1,3}/.test(rest)) return true;
   const before = text.slice(0, codeAt).trim();
   // Without a status code, accept a code at the start of a line or after a typical lead-in.
-  return (before === '' || /(?:said:|<<<|smtp;|reply:|response:|returned|error:?|reason:)$/i.test(before)) && /^[A-Za-z<(\[]/.test(rest);
+  return (
+    (before === '' || /(?:said:|<<<|smtp;|reply:|response:|returned|error:?|reason:)$/i.test(before)) &&
+    /^[A-Za-z<([]/.test(rest)
+  );
 }
 
 function readLogLine(line: Line): LoneFinding | null {
@@ -79,7 +84,12 @@ function readLogLine(line: Line): LoneFinding | null {
     return {
       kind: 'log-line',
       recipient: cleanAddress(postfix[1]),
-      action: postfix[2].toLowerCase() === 'deferred' ? 'delayed' : postfix[2].toLowerCase() === 'sent' ? 'delivered' : 'failed',
+      action:
+        postfix[2].toLowerCase() === 'deferred'
+          ? 'delayed'
+          : postfix[2].toLowerCase() === 'sent'
+            ? 'delivered'
+            : 'failed',
       diagnostic: detail,
       diagnosticRange: { start: at, end: at + detail.length },
       block: { start: line.start, end: lineEnd(line) },
@@ -140,7 +150,11 @@ function readReply(lines: Line[], i: number, codeAt: number): { finding: LoneFin
   return { finding, last };
 }
 
-function joinContinuations(lines: Line[], i: number, text: string): { text: string; end: number; last: number } {
+function joinContinuations(
+  lines: Line[],
+  i: number,
+  text: string,
+): { text: string; end: number; last: number } {
   let end = lineEnd(lines[i]);
   let last = i;
   for (let j = i + 1; j < lines.length && j < i + 10 && /^[ \t]+\S/.test(lines[j].text); j++) {
