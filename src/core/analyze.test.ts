@@ -331,3 +331,51 @@ ${DSN}
     expect(result).toMatchObject({ recipient: 'ghost@example.net', status: '5.1.1' });
   });
 });
+
+describe('analyze: reports in no known layout', () => {
+  it('reads a single message that starts with an mbox "From " line', async () => {
+    const { result } = await only(`From MAILER-DAEMON  Mon Nov  2 10:00:00 2026\n${DSN}`);
+    expect(result).toMatchObject({ recipient: 'ghost@example.net', status: '5.1.1' });
+  });
+
+  it('reads a bounce that names its reason in words only', async () => {
+    const notice = `From: postmaster@mail.example.de
+To: newsletter@example.net
+Subject: email bounce notification
+Message-ID: <n1@mail.example.de>
+Auto-Submitted: auto-replied
+
+Your message was rejected and discarded.
+
+reject reason: Mailbox full
+target mail address: anna@example.de
+`;
+    const { report, result } = await only(notice);
+    expect(result).toMatchObject({
+      recipient: 'anna@example.de',
+      reason: 'mailboxfull',
+      statusInferred: true,
+      status: '5.0.0',
+    });
+    expect(spanText(report, result, 'diagnostic')).toBe('reject reason: Mailbox full');
+  });
+
+  it("takes Apple Mail's one-click unsubscribe for feedback from its sender", async () => {
+    const request = `From: reader@icloud.example
+To: opt-out-123@lists.example.org
+Subject: unsubscribe
+Message-ID: <u1@icloud.example>
+Auto-Submitted: auto-replied
+X-Apple-Unsubscribe: true
+
+Apple Mail sent this email to unsubscribe from the message.
+`;
+    const { result } = await only(request);
+    expect(result).toMatchObject({
+      recipient: 'reader@icloud.example',
+      reason: 'feedback',
+      feedbackType: 'opt-out',
+      permanence: null,
+    });
+  });
+});

@@ -7,7 +7,7 @@
 //   locate   spans of every value in displayText
 
 import { type Doc, GENERIC_ORIGINAL_MARKERS } from './doc';
-import { isFeedbackReport, readFeedback } from './dsn/arf';
+import { isFeedbackReport, isUnsubscribeRequest, readFeedback, readUnsubscribe } from './dsn/arf';
 import { isAutoReply, readAutoReply } from './dsn/autoreply';
 import { readDsn } from './dsn/fields';
 import type { Finding } from './finding';
@@ -22,6 +22,7 @@ import { summarize } from './message/summary';
 import { MAIL_SYSTEMS, ORIGINAL_MARKERS } from './mta/index';
 import { toResult } from './result';
 import { readLoneErrors } from './smtp/lone-error';
+import { readWordedFailures } from './smtp/worded-failure';
 import type { Analysis, AnalyzeInput, AnalyzeOptions, InputKind, Problem, Report } from './types';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -110,7 +111,8 @@ async function analyzeInput(input: AnalyzeInput, options: AnalyzeOptions): Promi
     if (options.signal?.aborted) {
       return { reports, problems: [{ code: 'cancelled', message: 'The analysis was cancelled.' }] };
     }
-    const slice = slices.length === 1 ? text : text.slice(slices[i].start, slices[i].end);
+    const slice =
+      slices.length === 1 && slices[0].start === 0 ? text : text.slice(slices[i].start, slices[i].end);
     reports.push(await analyzeOne(slice, isBytes, 0));
     options.onProgress?.((i + 1) / slices.length);
     // Let a caller's cancel and progress handlers run between messages of a long mbox.
@@ -196,11 +198,20 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
   const forward = FORWARD_SUBJECT.test(doc.subject);
   if (bounceLike && !forward) {
     const found = findReport(doc) ?? {
-      findings: readLoneErrors(doc),
+      findings: fallbackFindings(doc),
       mailSystem: null,
       kind: 'message' as InputKind,
     };
     if (found.findings.length) return reportFor(doc, found, problems, original);
+  }
+  if (isUnsubscribeRequest(doc)) {
+    const findings = readUnsubscribe(doc);
+    return reportFor(
+      doc,
+      { findings, mailSystem: 'Unsubscribe request', kind: 'message' },
+      problems,
+      original,
+    );
   }
   if (isAutoReply(doc)) {
     return reportFor(
@@ -235,6 +246,12 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
         },
   );
   return reportFor(doc, { findings: [], mailSystem: null, kind: 'message' }, problems, original);
+}
+
+/** For a bounce in no known layout: its SMTP errors, else a line whose wording names a failure. */
+function fallbackFindings(doc: Doc): Finding[] {
+  const lone = readLoneErrors(doc);
+  return lone.length ? lone : readWordedFailures(doc);
 }
 
 const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:/i;

@@ -61,5 +61,27 @@ function recipientFromOriginal(original: HeaderMap | null): string | null {
 function introOf(doc: Doc, zone: string): string {
   const intro = /^(This is an? .{0,200}(?:report|complaint).*)$/im.exec(zone)?.[1];
   if (intro) return squeeze(intro);
-  return squeeze(doc.subject || 'Feedback report');
+  const firstLine = doc.lines.find((l) => l.text.trim())?.text;
+  return squeeze(firstLine || doc.subject || 'Feedback report');
+}
+
+/**
+ * Apple Mail's one-click unsubscribe sends the list an ordinary-looking message marked
+ * "X-Apple-Unsubscribe: true": the recipient (its sender) asks to be taken off. That is
+ * feedback about the mailing, not a delivery failure.
+ */
+export function isUnsubscribeRequest(doc: Doc): boolean {
+  return /^true$/i.test(header(doc.headers, 'x-apple-unsubscribe'));
+}
+
+export function readUnsubscribe(doc: Doc): Finding[] {
+  return [
+    {
+      recipient: cleanAddress(doc.from),
+      reason: 'feedback',
+      feedbackType: 'opt-out',
+      status: '',
+      diagnostic: introOf(doc, ''),
+    },
+  ];
 }
