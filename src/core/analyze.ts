@@ -193,7 +193,9 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
       original,
     );
   }
-  const bounceLike = looksLikeBounce(doc, read.contentType);
+  // A mail system that recognises its own report layout is as good a sign as the headers
+  // (some carriers send bounces from an ordinary no-reply address with a plain subject).
+  const bounceLike = looksLikeBounce(doc, read.contentType) || MAIL_SYSTEMS.some((s) => s.recognise(doc));
   // "Fwd: Undeliverable: …" is a person forwarding a bounce: look inside first.
   const forward = FORWARD_SUBJECT.test(doc.subject);
   if (bounceLike && !forward) {

@@ -10,6 +10,13 @@ export interface Finding {
   alias?: string | null;
   action?: string;
   status?: string;
+  /**
+   * Set when the reader took `status` from the refusing server's own reply while the text also
+   * quotes other codes (a wrapper's summary): the engine then keeps it as it is.
+   */
+  statusFromReply?: boolean;
+  /** Whether the failure is permanent, when the report says so in words but gives no code. */
+  permanent?: boolean;
   replyCode?: string;
   command?: SmtpCommand | null;
   /** The error text, joined onto one line. */

@@ -26,7 +26,7 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
   // Status: the report's Status field, unless the server's own reply names a precise code
   // (5.1.1 inside a generic 5.0.0 report), as reporting MTAs often summarise.
   let status = nonFailure ? '' : (f.status ?? '');
-  const inText = nonFailure ? null : findStatus(diagnostic);
+  const inText = nonFailure || f.statusFromReply ? null : findStatus(diagnostic);
   if (
     inText &&
     !isClassOnly(inText.value) &&
@@ -39,7 +39,7 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
   const command = f.command ?? findCommand(diagnostic);
   const action = asAction(f.action);
 
-  const permanent = isPermanent(status, replyCode, action, diagnostic);
+  const permanent = isPermanent(status, replyCode, action, diagnostic, f.permanent);
   const statusInferred = !nonFailure && !status;
   if (statusInferred) status = classStatus(permanent);
   // A reply code whose class contradicts the status belongs to another exchange (a greeting, an
@@ -111,9 +111,11 @@ function isPermanent(
   replyCode: string | null,
   action: Action | null,
   diagnostic: string,
+  stated?: boolean,
 ): boolean {
   if (/^[45]/.test(status)) return status[0] === '5';
   if (replyCode && /^[45]/.test(replyCode)) return replyCode[0] === '5';
+  if (stated !== undefined) return stated;
   if (action === 'delayed') return false;
   if (/temporar|persistent|will (?:be )?retr|try again later/i.test(diagnostic)) return false;
   return true;

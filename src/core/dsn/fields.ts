@@ -155,7 +155,9 @@ function fillFromFields(f: Finding, spans: Record<string, { start: number; end: 
     f.diagnostic = diagnostic.value;
     f.diagnosticType = diagnostic.type.toUpperCase();
     const span = spans['diagnostic-code'];
-    if (span) f.diagnosticRange = { start: span.start, end: span.end };
+    // The highlight starts at the reply itself, after the "smtp;" type.
+    const typeLength = fields['diagnostic-code'].length - fields['diagnostic-code'].replace(/^[A-Za-z0-9-]+\s*;\s*/, '').length;
+    if (span) f.diagnosticRange = { start: span.start + (diagnostic.type ? typeLength : 0), end: span.end };
   }
   const reply = /^\s*([245]\d\d)\b/.exec(f.diagnostic ?? '');
   if (reply && f.diagnosticType !== 'X-UNIX') f.replyCode = reply[1];
