@@ -30,10 +30,10 @@ import { syntaxerror } from './syntaxerror';
 import { systemerror } from './systemerror';
 import { systemfull } from './systemfull';
 import { toomanyconn } from './toomanyconn';
+import type { ReasonPhrases } from './types';
 import { userunknown } from './userunknown';
 import { vacation } from './vacation';
 import { virusdetected } from './virusdetected';
-import type { ReasonPhrases } from './types';
 
 export const PHRASES = {
   authfailure,

@@ -2,9 +2,17 @@
 
 import { PHRASES, type PhrasedReason } from './index';
 
-/** Lower-cased, white space squeezed: the form all wording is matched in. */
+/**
+ * Lower-cased, white space squeezed, typographic quotes made plain: the form all wording is
+ * matched in. Mail clients and HTML bounces write "doesn’t" where servers write "doesn't".
+ */
 export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -1,6 +1,10 @@
-// What an enhanced status code alone says about the reason (RFC 3463 and its registry, read as
-// the reason vocabulary does). Codes missing here carry no reason of their own (5.0.0, 5.7.1 …
-// say "refused" and nothing more) and leave the decision to the text.
+// What an enhanced status code alone says about the reason (RFC 3463 and the IANA registry,
+// read in the reason vocabulary). Codes missing here (X.0.0, 4.7.0, 5.4.1 …) carry no reason of
+// their own and leave the decision to the text. Several that are here are only a broad class
+// (5.7.x "refused for security or policy" → securityerror, X.3.x → systemerror); classify.ts
+// treats those as vague and lets specific wording win over them.
+// Provider-specific meanings (Gmail's 4.7.27/4.7.29/4.7.30, Microsoft's 5.7.5xx) belong in the
+// provider tables, which are consulted first; this table keeps the registry's meaning.
 
 import type { Reason } from '../types';
 
@@ -20,11 +24,13 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   '4.3.5': 'systemerror',
   '4.4.1': 'expired',
   '4.4.2': 'networkerror',
+  '4.4.3': 'systemerror',
   '4.4.4': 'networkerror',
   '4.4.5': 'systemfull',
   '4.4.6': 'networkerror',
   '4.4.7': 'expired',
-  '4.5.3': 'systemerror',
+  // Too many recipients in one transaction: a per-message limit, as 5.5.3.
+  '4.5.3': 'toomanyconn',
   '4.5.5': 'systemerror',
   '4.6.0': 'contenterror',
   '4.6.2': 'contenterror',
@@ -34,12 +40,15 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   '4.7.5': 'securityerror',
   '4.7.6': 'securityerror',
   '4.7.7': 'securityerror',
+  '4.7.10': 'failedstarttls',
   '4.7.12': 'securityerror',
   '4.7.15': 'securityerror',
   '4.7.16': 'mesgtoobig',
   '4.7.24': 'authfailure',
   '4.7.25': 'requireptr',
   '4.7.26': 'authfailure',
+  // X.7.28: a flood of mail to one recipient (also Gmail's "unusual rate" code).
+  '4.7.28': 'speeding',
   '5.1.0': 'userunknown',
   '5.1.1': 'userunknown',
   '5.1.2': 'hostunknown',
@@ -62,8 +71,11 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   '5.3.4': 'mesgtoobig',
   '5.3.5': 'systemerror',
   '5.4.0': 'networkerror',
+  '5.4.2': 'networkerror',
   '5.4.3': 'systemerror',
   '5.4.4': 'hostunknown',
+  '5.4.6': 'networkerror',
+  '5.4.7': 'expired',
   '5.5.3': 'toomanyconn',
   '5.5.4': 'systemerror',
   '5.5.5': 'systemerror',
@@ -87,7 +99,8 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   '5.7.7': 'securityerror',
   '5.7.8': 'securityerror',
   '5.7.9': 'securityerror',
-  '5.7.10': 'securityerror',
+  // X.7.10 "encryption needed": the session should have been under TLS.
+  '5.7.10': 'failedstarttls',
   '5.7.11': 'securityerror',
   '5.7.13': 'suspend',
   '5.7.14': 'securityerror',
@@ -104,6 +117,7 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   '5.7.25': 'requireptr',
   '5.7.26': 'authfailure',
   '5.7.27': 'notaccept',
+  '5.7.28': 'speeding',
   '5.7.29': 'authfailure',
   '5.7.30': 'failedstarttls',
 };
