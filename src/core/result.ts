@@ -46,7 +46,8 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
   // earlier attempt); keep the status, drop the code.
   if (replyCode && status && replyCode[0] !== status[0] && !status.startsWith('2')) replyCode = null;
 
-  const provider = detectProvider({ remoteHost: f.remoteHost, recipient, text: normalizeText(diagnostic) });
+  // A provider refuses mail; feedback reports and auto-replies refuse nothing.
+  const provider = nonFailure ? null : detectProvider({ remoteHost: f.remoteHost, recipient, text: normalizeText(diagnostic) });
   const classified = classify({
     status: statusInferred ? '' : status,
     replyCode: replyCode ?? '',

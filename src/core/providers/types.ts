@@ -18,6 +18,12 @@ export interface ProviderRule {
   who?: WhoMustAct;
   /** The provider's own code for this case (S3150, TSS04, IB607, 5.7.606 …), shown as evidence. */
   code?: string;
+  /**
+   * Only when the refusing host itself was recognised as this provider's, not when the provider
+   * was only guessed from its wording or the recipient's domain. For readings that hold for the
+   * provider's own servers but that the same words do not carry elsewhere.
+   */
+  hostOnly?: boolean;
 }
 
 export interface Provider {
@@ -35,4 +41,10 @@ export interface Provider {
   markers?: readonly (string | RegExp)[];
   /** Checked in order; the first that matches decides. */
   rules: readonly ProviderRule[];
+  /**
+   * Keys of providers whose servers or wording this one's refusals carry (Outlook.com runs on
+   * Exchange Online Protection, iCloud's MX filter with Proofpoint). When one of them is
+   * recognised and the recipient's domain is this provider's, this provider is meant.
+   */
+  via?: readonly string[];
 }
