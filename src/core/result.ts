@@ -81,7 +81,8 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
     smtpCommand: asCommand(command),
     diagnosticText: diagnostic,
     provider: provider?.id ?? null,
-    whoMustAct: whoMustAct(reason, temporary, classified.who),
+    // A report that says the server gave up ("failed", "expired") is past retrying.
+    whoMustAct: whoMustAct(reason, temporary && action !== 'failed' && reason !== 'expired', classified.who),
     evidence: classified.evidence,
     spans: locateSpans(doc, {
       recipient,

@@ -148,28 +148,33 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
     pieces.unshift({ kind: 'text', content: isBytes ? decodeTextBytes(latin1ToBytes(body)) : body });
   }
 
-  // Assemble displayText: the pieces in that order, one blank line between them.
-  // Readable text first, then the delivery reports, then the returned message's headers.
-  const rank = { text: 0, report: 1, original: 2 };
-  pieces.sort((a, b) => rank[a.kind] - rank[b.kind]);
-  let text = '';
-  const reportParts: Range[] = [];
-  let firstOriginal = -1;
+  // A text part that carries the returned original inline (after a marker line) is split
+  // there, so that delivery reports coming later in the MIME structure stay in the report zone.
+  const split: Piece[] = [];
   for (const piece of pieces) {
     const content = piece.content.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    const at = piece.kind === 'text' ? findOriginalStart(splitLines(content), markers, content.length) : content.length;
+    if (at < content.length) split.push({ kind: 'text', content: content.slice(0, at) }, { kind: 'original', content: content.slice(at) });
+    else split.push({ kind: piece.kind, content });
+  }
+
+  // Assemble displayText: readable text first, then the delivery reports, then the returned
+  // message (its headers, or the inline copy), one blank line between them.
+  const rank = { text: 0, report: 1, original: 2 };
+  split.sort((a, b) => rank[a.kind] - rank[b.kind]);
+  let text = '';
+  const reportParts: Range[] = [];
+  let reportEnd = -1;
+  for (const piece of split) {
+    if (!piece.content.trim()) continue;
     if (text) text += '\n\n';
     const start = text.length;
-    text += content;
+    text += piece.content.replace(/\s+$/, '');
     if (piece.kind === 'report') reportParts.push({ start, end: text.length });
-    if (piece.kind === 'original' && firstOriginal < 0) firstOriginal = start;
+    if (piece.kind === 'original' && reportEnd < 0) reportEnd = start;
   }
   text += '\n';
-
-  // A bounce without MIME structure carries the original inline, after a marker line.
-  const textEnd = firstOriginal >= 0 ? firstOriginal : text.length;
-  const firstReport = reportParts.length ? reportParts[0].start : textEnd;
-  const inlineStart = findOriginalStart(splitLines(text, 0, firstReport), markers, firstReport);
-  const reportEnd = inlineStart < firstReport ? inlineStart : textEnd;
+  if (reportEnd < 0) reportEnd = text.length;
   if (!originalHeaders && reportEnd < text.length) {
     originalHeaders = readHeaderBlock(text, skipMarker(text, reportEnd), 64 * 1024).headers;
   }
