@@ -1,8 +1,70 @@
-// PLACEHOLDER: to be written (group A).
+// Apache James (the Java mail server's bounce mailet). A notice reads:
+//
+//   Error: Invalid user address
+//
+//   Error message below:
+//   550 - Requested action not taken: no such user here
+//
+//   Message details:
+//     Subject: Test message
+//     Sent date: Wed Jun 12 02:21:53 GMT 2013
+//     MAIL FROM: kijitora@example.com
+//     RCPT TO: 000000000000@vtext.example.com
+//
+// The error sits between "Error message below:" and "Message details:"; the recipients are
+// the "RCPT TO:" lines of the details.
+
+import type { Finding } from '../finding';
+import {
+  findLine,
+  hasLine,
+  headerOf,
+  headersOf,
+  joinLines,
+  linesRange,
+  MAX_RECIPIENTS,
+  sliceOf,
+  subjectMatches,
+} from './common';
 import type { MailSystem } from './types';
 
+const ERROR = /^\s*Error message below:\s*$/;
+const DETAILS = /^\s*Message details:\s*$/;
+const RCPT = /^\s+RCPT TO:\s*<?([^<>\s]{1,256}@[^<>\s]{1,256})>?\s*$/;
+
 export const apacheJames: MailSystem = {
-  name: 'apache-james',
-  recognise: () => false,
-  read: () => [],
+  name: 'Apache James',
+  recognise(doc) {
+    return (
+      subjectMatches(doc, /^\[BOUNCE\]$/) ||
+      headerOf(doc, 'message-id').includes('.JavaMail.') ||
+      headersOf(doc, 'received').some((r) => r.includes('JAMES SMTP Server')) ||
+      (hasLine(doc, ERROR) && hasLine(doc, DETAILS))
+    );
+  },
+  read(doc) {
+    try {
+      const lines = doc.lines;
+      const details = findLine(lines, DETAILS);
+      if (details < 0) return [];
+      const error = findLine(lines, ERROR);
+      const out: Finding[] = [];
+      for (let i = details + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
+        const m = RCPT.exec(lines[i].text);
+        if (!m) continue;
+        const finding: Finding = { recipient: m[1], block: linesRange(lines, i, i) };
+        if (error >= 0 && error + 1 < details) {
+          const text = sliceOf(joinLines(lines, error + 1, details - 1), 0);
+          if (text.text) {
+            finding.diagnostic = text.text;
+            finding.diagnosticRange = text.range;
+          }
+        }
+        out.push(finding);
+      }
+      return out;
+    } catch {
+      return [];
+    }
+  },
 };

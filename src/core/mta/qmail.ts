@@ -1,8 +1,71 @@
-// PLACEHOLDER: to be written (group A).
+// qmail (qmail-send, qmail-remote). A failure notice ("failure notice") reads:
+//
+//   Hi. This is the qmail-send program at mx.example.jp.
+//   I'm afraid I wasn't able to deliver your message to the following addresses.
+//   This is a permanent error; I've given up. Sorry it didn't work out.
+//
+//   <kijitora@example.jp>:
+//   192.0.2.153 does not like recipient.
+//   Remote host said: 550 5.1.1 <kijitora@example.jp>... User Unknown
+//   Giving up on 192.0.2.153.
+//
+//   --- Below this line is a copy of the message.
+//
+// One paragraph per recipient. qmail's own failures end with its status in "(#5.1.2)".
+
+import type { Finding } from '../finding';
+import {
+  angleHead,
+  findLine,
+  hasLine,
+  headersOf,
+  linesRange,
+  paragraphs,
+  qmailReason,
+  type RecipientHead,
+  readQmailDetail,
+  subjectMatches,
+  unquoted,
+} from './common';
 import type { MailSystem } from './types';
+
+const INTRO = /^\s*Hi\. This is the qmail/;
+const RECEIVED = /^\(qmail\s+\d+\s+invoked\s+(?:for\s+bounce|from\s+network)\)/;
+const COPY = /^\s*--- (?:Below this line is|Below the next line is|Enclosed is) a copy of the message\.?\s*$/;
 
 export const qmail: MailSystem = {
   name: 'qmail',
-  recognise: () => false,
-  read: () => [],
+  originalMarkers: [COPY],
+  recognise(doc) {
+    return (
+      subjectMatches(doc, /^failure notice\s*$/i) ||
+      headersOf(doc, 'received').some((r) => RECEIVED.test(r.trim())) ||
+      hasLine(doc, INTRO)
+    );
+  },
+  read(doc) {
+    try {
+      const lines = unquoted(doc.lines);
+      const start = Math.max(0, findLine(lines, INTRO));
+      const head = (t: string): RecipientHead | null =>
+        angleHead(t.replace(/^To\s*:\s*/i, (m) => ' '.repeat(m.length)));
+      return paragraphs(lines, head, start, lines.length, { stop: (t) => COPY.test(t) }).map((p): Finding => {
+        const detail = readQmailDetail(p.body);
+        return {
+          recipient: p.head.address,
+          block: linesRange(lines, p.first, p.last),
+          command: detail.command,
+          remoteHost: detail.remoteHost,
+          remoteIp: detail.remoteIp,
+          diagnostic: detail.diagnostic.text,
+          diagnosticRange: detail.diagnostic.range,
+          diagnosticType: detail.replied ? 'SMTP' : undefined,
+          status: detail.status,
+          reason: qmailReason(detail, p.body.text),
+        };
+      });
+    } catch {
+      return [];
+    }
+  },
 };
