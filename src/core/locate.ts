@@ -21,6 +21,8 @@ function lowerText(doc: Doc): string {
 
 type Boundary = 'code' | 'word';
 
+const NEARBY = 16 * 1024;
+
 function isBoundary(text: string, index: number, length: number, kind: Boundary): boolean {
   const before = text[index - 1] ?? ' ';
   const after = text[index + length] ?? ' ';
@@ -57,7 +59,12 @@ export interface Locatable {
 
 export function locateSpans(doc: Doc, r: Locatable): Span[] {
   const spans: Span[] = [];
-  const zone: Range = { start: doc.start, end: doc.reportEnd };
+  // Look for a value near this recipient's own text, not across a whole report of thousands
+  // of recipients: that would make locating quadratic in the report's size.
+  const anchor = r.blocks[0] ?? r.diagnosticRange;
+  const zone: Range = anchor
+    ? { start: Math.max(doc.start, anchor.start - NEARBY), end: Math.min(doc.reportEnd, anchor.end + NEARBY) }
+    : { start: doc.start, end: doc.reportEnd };
   const near: Range[] = [...(r.diagnosticRange ? [r.diagnosticRange] : []), ...r.blocks, zone];
   const add = (kind: SpanKind, value: string | null, where: Range[], boundary: Boundary) => {
     if (!value) return;

@@ -77,8 +77,13 @@ function fieldGroups(lines: Line[]): DsnField[][] {
     }
     const m = FIELD_LINE.exec(t);
     const name = m?.[1].toLowerCase();
-    if (!m || !name || !KNOWN.has(name)) {
+    if (!m || !name) {
       close();
+      continue;
+    }
+    if (!KNOWN.has(name)) {
+      // An unknown or garbled field ("ction: failed") inside a group does not end it.
+      current = null;
       continue;
     }
     const valueStart = line.start + t.length - m[2].length;

@@ -51,9 +51,12 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
   const head = bytes.subarray(0, 4096);
   let controls = 0;
+  let nuls = 0;
   for (const b of head) {
-    if (b === 0) return 'binary';
+    if (b === 0) nuls++;
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
+  // A stray NUL happens in real mail (a broken gateway); binary files are full of them.
+  if (nuls > 4) return 'binary';
   return head.length > 0 && controls / head.length > 0.1 ? 'binary' : null;
 }

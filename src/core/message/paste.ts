@@ -12,9 +12,15 @@ export function pastedDoc(text: string, markers: RegExp[], start = 0, end = text
   let subject = '';
   let from = '';
   let firstLine = '';
+  // Client fields sit at the very top; a "Subject:" further down belongs to the returned message.
+  let seenBlank = false;
   for (const line of head) {
     const t = line.text.trim();
-    if (!t) continue;
+    if (!t) {
+      seenBlank ||= firstLine !== '';
+      continue;
+    }
+    if (seenBlank && firstLine) break;
     if (!firstLine) firstLine = t;
     const m = CLIENT_FIELD.exec(t);
     if (!m) continue;
