@@ -15,6 +15,7 @@ export interface HeaderBlock {
 }
 
 const FIELD = /^([!-9;-~]+)[ \t]*:(.*)$/;
+const FIELD_NAME = /^[!-9;-~]+$/;
 
 /**
  * Reads header fields from `from` up to the first empty line. Reads at most `limit`
@@ -24,36 +25,44 @@ export function readHeaderBlock(text: string, from = 0, limit = 256 * 1024, to =
   const headers: HeaderMap = new Map();
   let name = '';
   let value = '';
+  let folded = false;
   let pos = from;
   let truncated = false;
   const flush = () => {
     if (!name) return;
+    const v = folded || value.includes('\t') || value.includes('  ') ? value.replace(/\s+/g, ' ').trim() : value.trim();
     const list = headers.get(name);
-    const v = value.replace(/\s+/g, ' ').trim();
     if (list) list.push(v);
     else headers.set(name, [v]);
     name = '';
   };
   while (pos < to) {
-    let eol = pos;
-    while (eol < to && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const next =
-      eol < to && text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
-    const line = text.slice(pos, eol);
-    if (line === '') {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0 || eol > to) eol = to;
+    const next = eol + 1;
+    const end = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    if (end === pos) {
       pos = next;
       break;
     }
+    const first = text.charCodeAt(pos);
     if (pos - from > limit) {
       truncated = true;
-    } else if (line[0] === ' ' || line[0] === '\t') {
-      if (name) value += ` ${line}`;
+    } else if (first === 32 || first === 9) {
+      if (name) {
+        value += ` ${text.slice(pos, end)}`;
+        folded = true;
+      }
     } else {
-      const m = FIELD.exec(line);
       flush();
-      if (m) {
-        name = m[1].toLowerCase();
-        value = m[2];
+      const colon = text.indexOf(':', pos);
+      if (colon > pos && colon < end) {
+        const field = text.slice(pos, colon).trimEnd();
+        if (FIELD_NAME.test(field)) {
+          name = field.toLowerCase();
+          value = text.slice(colon + 1, end);
+          folded = false;
+        }
       }
     }
     pos = next;

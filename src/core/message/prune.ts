@@ -5,7 +5,7 @@
 // count and nesting are bounded, so postal-mime's cost stays small and linear whatever arrives.
 
 import { parseContentType } from './content-type';
-import { readHeaderBlock } from './headers';
+import { type HeaderBlock, readHeaderBlock } from './headers';
 
 export const LIMITS = {
   /** Header block of any one entity, in characters. */
@@ -36,6 +36,8 @@ export interface KeptPart {
 export interface Pruned {
   /** The reduced message, in the same representation as the input string. */
   text: string;
+  /** The message's own header block, as read on the way. */
+  top: HeaderBlock;
   /** The parts kept, in order, for a caller that can decode them itself. */
   parts: KeptPart[];
   /** Ranges of whole messages attached as message/rfc822, for forwarded bounces. */
@@ -57,6 +59,7 @@ const EMBEDDED_MESSAGE = new Set(['message/rfc822', 'message/global', 'message/p
 
 interface Walk {
   src: string;
+  top?: HeaderBlock;
   out: string[];
   kept: KeptPart[];
   parts: number;
@@ -67,7 +70,8 @@ interface Walk {
 export function pruneMessage(src: string): Pruned {
   const walk: Walk = { src, out: [], kept: [], parts: 0, attached: [], notes: new Set() };
   pruneEntity(walk, 0, src.length, 0);
-  return { text: walk.out.join(''), parts: walk.kept, attachedMessages: walk.attached, notes: walk.notes };
+  const top = walk.top ?? readHeaderBlock(src, 0, LIMITS.headerBlock);
+  return { text: walk.out.join(''), top, parts: walk.kept, attachedMessages: walk.attached, notes: walk.notes };
 }
 
 /** Cuts text[start, end) to at most `max` characters, at a line boundary. */
@@ -87,6 +91,7 @@ function headerText(walk: Walk, start: number, bodyStart: number, truncated: boo
 
 function pruneEntity(walk: Walk, start: number, end: number, depth: number): void {
   const block = readHeaderBlock(walk.src, start, LIMITS.headerBlock, end);
+  walk.top ??= block;
   walk.out.push(headerText(walk, start, block.bodyStart, block.truncated));
   if (!block.headers.size && block.bodyStart >= end) return;
   const ct = parseContentType(block.headers.get('content-type')?.[0] ?? '');

@@ -128,7 +128,7 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
   const problems: Problem[] = [];
   const pruned = pruneMessage(raw);
   for (const note of pruned.notes) problems.push(NOTE_MESSAGES[note]);
-  const top = readHeaderBlock(raw, 0, 64 * 1024);
+  const top = pruned.top;
   const attached = pruned.attachedMessages.map((r) => raw.slice(r.start, r.end));
 
   // Most bounces are plain 7-bit text: their parts need no decoding, and the verdict is read
