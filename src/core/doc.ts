@@ -54,15 +54,23 @@ const ORIGINAL_HEADER_NAMES =
  */
 export function findOriginalStart(lines: Line[], markers: RegExp[], end: number): number {
   let seenText = false;
+  let lastDsnRecipient = -1;
+  for (let i = lines.length - 1; i >= 0 && lastDsnRecipient < 0; i--) {
+    if (DSN_RECIPIENT.test(lines[i].text)) lastDsnRecipient = i;
+  }
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (t.trim() === '') continue;
+    if (t.trim() === '' || t.length > 2000) continue;
     if (seenText && markers.some((m) => m.test(t))) return lines[i].start;
-    if (seenText && ORIGINAL_HEADER_NAMES.test(t) && headerRunFrom(lines, i) >= 3) return lines[i].start;
+    // A run of header fields is the original only when no delivery report follows it (some
+    // systems quote the offending headers before their report).
+    if (seenText && i > lastDsnRecipient && ORIGINAL_HEADER_NAMES.test(t) && headerRunFrom(lines, i) >= 3) return lines[i].start;
     seenText = true;
   }
   return end;
 }
+
+const DSN_RECIPIENT = /^(?:Final|Original)-Recipient:/i;
 
 function headerRunFrom(lines: Line[], i: number): number {
   let fields = 0;

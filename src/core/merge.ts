@@ -6,13 +6,25 @@ import { typedValue } from './dsn/fields';
 import type { Finding } from './finding';
 
 export function mergeFindings(findings: Finding[], dsn: DsnReport): Finding[] {
+  // DSN entries by recipient, in order, so reports with many recipients merge in linear time.
+  const byRecipient = new Map<string, Finding[]>();
+  for (const d of dsn.recipients) {
+    if (!d.recipient) continue;
+    const list = byRecipient.get(d.recipient);
+    if (list) list.push(d);
+    else byRecipient.set(d.recipient, [d]);
+  }
   const used = new Set<Finding>();
   const sameCount = findings.length === dsn.recipients.length;
+  const take = (recipient: string | null | undefined): Finding | undefined => {
+    if (!recipient) return undefined;
+    const list = byRecipient.get(recipient.toLowerCase());
+    const d = list?.find((x) => !used.has(x));
+    return d;
+  };
   const merged = findings.map((f, i) => {
     const match =
-      dsn.recipients.find(
-        (d) => !used.has(d) && d.recipient && f.recipient && d.recipient === f.recipient.toLowerCase(),
-      ) ??
+      take(f.recipient) ??
       (sameCount && !f.recipient ? dsn.recipients[i] : undefined) ??
       (dsn.recipients.length === 1 && findings.length === 1 ? dsn.recipients[0] : undefined);
     if (match) used.add(match);
@@ -20,9 +32,12 @@ export function mergeFindings(findings: Finding[], dsn: DsnReport): Finding[] {
   });
   // Recipients only the delivery-status part lists still belong in the report.
   if (findings.every((f) => f.recipient)) {
-    for (const d of dsn.recipients)
-      if (!used.has(d) && d.recipient && !merged.some((m) => m.recipient === d.recipient))
-        merged.push(withDefaults(d, undefined, dsn));
+    const seen = new Set(merged.map((m) => m.recipient));
+    for (const d of dsn.recipients) {
+      if (used.has(d) || !d.recipient || seen.has(d.recipient)) continue;
+      seen.add(d.recipient);
+      merged.push(withDefaults(d, undefined, dsn));
+    }
   }
   return merged;
 }
