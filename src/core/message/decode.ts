@@ -49,10 +49,11 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind | null {
     return 'archive';
   // UTF-16 text has many NULs but starts with a BOM; anything else with NULs early on is binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
-  const head = bytes.subarray(0, 4096);
+  const head = bytes.subarray(0, 2048);
   let controls = 0;
   let nuls = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) nuls++;
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }

@@ -7,6 +7,7 @@ import { type Doc, findOriginalStart, makeDoc, type Range } from '../doc';
 import { splitLines } from '../text/lines';
 import type { Problem } from '../types';
 import { decodeTextBytes, latin1ToBytes } from './decode';
+import { decodeBase64, decodeQuotedPrintable } from './transfer-encoding';
 import { decodedHeader, type HeaderMap, readHeaderBlock } from './headers';
 import { type KeptPart, type PruneNote, pruneMessage } from './prune';
 
@@ -54,30 +55,44 @@ const NOTE_MESSAGES: Record<PruneNote, Problem> = {
 
 type Piece = { kind: 'text' | 'report' | 'original'; content: string };
 
-/** The kept parts, read directly; null when some part needs real MIME decoding. */
+/**
+ * The kept parts, decoded here; null when some part needs more than a transfer decoding and a
+ * charset the platform knows (HTML to be turned into text, say): postal-mime does those.
+ */
 function readPlainParts(raw: string, isBytes: boolean, parts: KeptPart[]): Piece[] | null {
   const pieces: Piece[] = [];
+  // Where a plain-text version exists, an HTML one says the same (multipart/alternative).
+  const hasPlain = parts.some((p) => p.kind === 'text' && p.type === 'text/plain');
   for (const part of parts) {
-    if (part.type !== 'text/plain' && part.kind === 'text') return null;
-    if (!PLAIN_ENCODINGS.has(part.encoding)) return null;
+    if (part.kind === 'text' && part.type !== 'text/plain') {
+      if (hasPlain) continue;
+      return null;
+    }
     const body = raw.slice(part.start, part.end);
+    const encoded = part.encoding === 'base64' || part.encoding === 'quoted-printable';
+    if (!encoded && !PLAIN_ENCODINGS.has(part.encoding)) return null;
     // ESC starts ISO-2022-JP shifts, which are 7-bit but still need their charset decoder.
-    if (!isBytes || !needsCharset(body)) {
+    if (!encoded && (!isBytes || !needsCharset(body))) {
       pieces.push({ kind: part.kind, content: body });
       continue;
     }
-    const bytes = latin1ToBytes(body);
-    if (!part.charset) {
-      pieces.push({ kind: part.kind, content: decodeTextBytes(bytes) });
-      continue;
-    }
-    try {
-      pieces.push({ kind: part.kind, content: new TextDecoder(part.charset).decode(bytes) });
-    } catch {
-      return null; // a charset label only postal-mime's alias table knows
-    }
+    if (encoded && !isBytes && needsCharset(body)) return null; // a pasted raw source with decoded text
+    const bytes = part.encoding === 'base64' ? decodeBase64(body) : part.encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : latin1ToBytes(body);
+    const content = decodeCharset(bytes, part.charset);
+    if (content === null) return null;
+    pieces.push({ kind: part.kind, content });
   }
   return pieces;
+}
+
+/** Bytes in a declared charset; text without one is read as UTF-8, else Windows-1252. */
+function decodeCharset(bytes: Uint8Array, charset: string): string | null {
+  if (!charset) return decodeTextBytes(bytes);
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return null; // a charset label only postal-mime's alias table knows
+  }
 }
 
 async function decodeWithPostalMime(isBytes: boolean, pruned: string, problems: Problem[]): Promise<Piece[]> {
@@ -131,8 +146,10 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
   const top = pruned.top;
   const attached = pruned.attachedMessages.map((r) => raw.slice(r.start, r.end));
 
-  // Most bounces are plain 7-bit text: their parts need no decoding, and the verdict is read
-  // straight from them. Anything encoded (quoted-printable, base64, HTML) goes to postal-mime.
+  // Bounces are text: their parts need at most a transfer decoding and a charset, done here
+  // (postal-mime's own decoders pass every part through Blobs, which costs several times the
+  // rest of the analysis). Parts that need more, such as HTML to be turned into text, go to
+  // postal-mime.
   const pieces =
     readPlainParts(raw, isBytes, pruned.parts) ??
     (await decodeWithPostalMime(isBytes, pruned.text, problems));
@@ -152,9 +169,9 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
   // there, so that delivery reports coming later in the MIME structure stay in the report zone.
   const split: Piece[] = [];
   for (const piece of pieces) {
-    const content = piece.content.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    const content = (piece.content.includes('\r') ? piece.content.replace(/\r\n?/g, '\n') : piece.content).trimEnd();
     const at = piece.kind === 'text' ? findOriginalStart(splitLines(content), markers, content.length) : content.length;
-    if (at < content.length) split.push({ kind: 'text', content: content.slice(0, at) }, { kind: 'original', content: content.slice(at) });
+    if (at < content.length) split.push({ kind: 'text', content: content.slice(0, at).trimEnd() }, { kind: 'original', content: content.slice(at) });
     else split.push({ kind: piece.kind, content });
   }
 
@@ -169,7 +186,7 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
     if (!piece.content.trim()) continue;
     if (text) text += '\n\n';
     const start = text.length;
-    text += piece.content.replace(/\s+$/, '');
+    text += piece.content;
     if (piece.kind === 'report') reportParts.push({ start, end: text.length });
     if (piece.kind === 'original' && reportEnd < 0) reportEnd = start;
   }
