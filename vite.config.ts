@@ -3,9 +3,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { knowledgeIndex } from './vite.knowledge';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), knowledgeIndex()],
   worker: { format: 'es' },
   optimizeDeps: { include: ['postal-mime'] },
   test: {

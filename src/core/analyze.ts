@@ -12,6 +12,7 @@ import { isAutoReply, readAutoReply } from './dsn/autoreply';
 import { readDsn } from './dsn/fields';
 import type { Finding } from './finding';
 import { mergeFindings } from './merge';
+import { MAX_INPUT_BYTES } from './limits';
 import { isReadReceipt, looksLikeBounce } from './message/bounce-signals';
 import { bytesToLatin1, decodeTextBytes, latin1ToBytes, sniffBinary } from './message/decode';
 import { startsWithHeaderBlock } from './message/headers';
@@ -25,7 +26,7 @@ import { readLoneErrors } from './smtp/lone-error';
 import { readWordedFailures } from './smtp/worded-failure';
 import type { Analysis, AnalyzeInput, AnalyzeOptions, InputKind, Problem, Report } from './types';
 
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 const MARKERS = [...GENERIC_ORIGINAL_MARKERS, ...ORIGINAL_MARKERS];
 const MAX_FORWARD_DEPTH = 3;
 

@@ -154,7 +154,7 @@ function keep(
   walk.kept.push({ kind, type, charset, encoding, start, end: Math.min(end, walk.src.length) });
 }
 
-function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: string, depth: number): void {
+function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: string, depth: number, allowGuess = true): void {
   const delimiter = `--${boundary}`;
   const starts: number[] = [];
   let closing = -1;
@@ -174,6 +174,13 @@ function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: st
     pos = walk.src.indexOf(delimiter, pos + delimiter.length);
   }
   if (starts.length === 0) {
+    // The declared boundary occurs nowhere. Mail that was edited by hand (or anonymised)
+    // sometimes declares one boundary and uses another: use the one the body really uses.
+    const actual = allowGuess ? boundaryInBody(walk.src, bodyStart, end) : null;
+    if (actual && actual !== boundary) {
+      pruneMultipart(walk, bodyStart, end, actual, depth, false);
+      return;
+    }
     // A multipart without parts: keep its text, it may be all there is.
     const content = capped(walk, bodyStart, end, LIMITS.textPart);
     walk.out.push(content);
@@ -197,4 +204,14 @@ function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: st
     walk.out.push('\n');
   }
   walk.out.push(delimiter, '--\n');
+}
+
+/** A delimiter line ("--token") that the body uses at least twice, within its first lines. */
+function boundaryInBody(src: string, start: number, end: number): string | null {
+  const head = src.slice(start, Math.min(end, start + 4096));
+  const m = /^--([^\s-][^\s]{0,69})\r?$/m.exec(head);
+  if (!m) return null;
+  const token = m[1].replace(/--$/, '');
+  const again = src.indexOf(`\n--${token}`, start + (m.index ?? 0) + m[0].length);
+  return again >= 0 && again < end ? token : null;
 }
