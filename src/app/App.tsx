@@ -17,6 +17,7 @@ import { describeSize, type InputItem, MB, nextId, readFiles } from './features/
 import { InputPanel } from './features/input/InputPanel';
 import { useAnnounce } from './lib/announce';
 import { useHashRoute } from './lib/route';
+import { verdictOf } from './lib/verdict';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -110,6 +111,13 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   useEffect(() => {
     if (done) diagnosisRef.current?.focus({ preventScroll: false });
   }, [done]);
+
+  // The tab's title carries the verdict, for agents with many tabs open.
+  useEffect(() => {
+    document.title = result
+      ? `${verdictOf(result).kind}: ${result.recipient ?? 'unknown recipient'} — Bounce Lens`
+      : 'Bounce Lens — explain a bounced email';
+  }, [result]);
 
   useEffect(() => {
     if (cancelled) {

@@ -73,7 +73,10 @@ export function summaryText(outcome: FileOutcome): string {
           `      refused by ${[r.remoteServer.host, r.remoteServer.ip && `[${r.remoteServer.ip}]`].filter(Boolean).join(' ')}`,
         );
       if (r.diagnosticText) lines.push(`      "${r.diagnosticText.slice(0, 300)}"`);
-      const who = ACTOR_WORDS[r.whoMustAct.primary];
+      const who =
+        r.permanence === null && r.whoMustAct.primary === 'nobody'
+          ? 'nobody'
+          : ACTOR_WORDS[r.whoMustAct.primary];
       const then = r.whoMustAct.secondary ? `, then ${ACTOR_WORDS[r.whoMustAct.secondary]}` : '';
       lines.push(`      who acts: ${who}${then}`);
     }
