@@ -9,10 +9,10 @@
 import { type Doc, GENERIC_ORIGINAL_MARKERS } from './doc';
 import { isFeedbackReport, isUnsubscribeRequest, readFeedback, readUnsubscribe } from './dsn/arf';
 import { isAutoReply, readAutoReply } from './dsn/autoreply';
-import { readDsn } from './dsn/fields';
+import { type DsnReport, readDsn } from './dsn/fields';
 import type { Finding } from './finding';
-import { mergeFindings } from './merge';
 import { MAX_INPUT_BYTES } from './limits';
+import { mergeFindings } from './merge';
 import { isReadReceipt, looksLikeBounce } from './message/bounce-signals';
 import { bytesToLatin1, decodeTextBytes, latin1ToBytes, sniffBinary } from './message/decode';
 import { startsWithHeaderBlock } from './message/headers';
@@ -21,12 +21,14 @@ import { pastedDoc } from './message/paste';
 import { readMessage } from './message/read-message';
 import { summarize } from './message/summary';
 import { MAIL_SYSTEMS, ORIGINAL_MARKERS } from './mta/index';
+import type { MailSystem } from './mta/types';
 import { toResult } from './result';
 import { readLoneErrors } from './smtp/lone-error';
 import { readWordedFailures } from './smtp/worded-failure';
 import type { Analysis, AnalyzeInput, AnalyzeOptions, InputKind, Problem, Report } from './types';
 
 export { MAX_INPUT_BYTES };
+
 const MARKERS = [...GENERIC_ORIGINAL_MARKERS, ...ORIGINAL_MARKERS];
 const MAX_FORWARD_DEPTH = 3;
 
@@ -155,8 +157,7 @@ function findInPaste(doc: Doc): Found {
 function findReport(doc: Doc): Found | null {
   const dsn = readDsn(doc);
   for (const system of MAIL_SYSTEMS) {
-    if (!system.recognise(doc)) continue;
-    const findings = system.read(doc, dsn);
+    const findings = readWith(system, doc, dsn);
     if (findings.length)
       return {
         findings: mergeFindings(findings, dsn),
@@ -172,6 +173,23 @@ function findReport(doc: Doc): Found | null {
     };
   }
   return null;
+}
+
+function recognises(system: MailSystem, doc: Doc): boolean {
+  try {
+    return system.recognise(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** A mail system's findings; a reader that fails on odd input is skipped, never fatal. */
+function readWith(system: MailSystem, doc: Doc, dsn: DsnReport): Finding[] {
+  try {
+    return recognises(system, doc) ? system.read(doc, dsn) : [];
+  } catch {
+    return [];
+  }
 }
 
 async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Promise<Report> {
@@ -196,7 +214,7 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
   }
   // A mail system that recognises its own report layout is as good a sign as the headers
   // (some carriers send bounces from an ordinary no-reply address with a plain subject).
-  const bounceLike = looksLikeBounce(doc, read.contentType) || MAIL_SYSTEMS.some((s) => s.recognise(doc));
+  const bounceLike = looksLikeBounce(doc, read.contentType) || MAIL_SYSTEMS.some((s) => recognises(s, doc));
   // "Fwd: Undeliverable: …" is a person forwarding a bounce: look inside first.
   const forward = FORWARD_SUBJECT.test(doc.subject);
   if (bounceLike && !forward) {
