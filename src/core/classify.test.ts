@@ -1,5 +1,6 @@
-// The classifier on realistic diagnostic texts: every reason at least once, the SMTP step that
-// changes the meaning of the same words, and the linearity of all the wording on hostile input.
+// The classifier on realistic diagnostic texts: every reason at least once; the same words read
+// in their context (the SMTP step, the status code, what the mail system stated), and wording
+// that must not be read wider than it means; the linearity of all the wording on hostile input.
 import { describe, expect, it } from 'vitest';
 import { type ClassifyInput, classify } from './classify';
 import { PHRASES, type PhrasedReason } from './reasons/index';
@@ -310,55 +311,127 @@ describe('classify: a reason for every kind of diagnostic', () => {
   });
 });
 
-describe('classify: the SMTP step changes what the same words mean', () => {
-  const unknown = '550 User unknown';
+// The same words read differently with the SMTP step, the status code or what the mail system
+// stated; and wording that must not be read wider than it means.
+const IN_CONTEXT: [label: string, c: Case][] = [
+  [
+    '"user unknown" in answer to RCPT TO is a bad address',
+    { text: '550 User unknown', command: 'RCPT', want: 'userunknown' },
+  ],
+  [
+    'the same words after DATA come from a filter',
+    { text: '550 User unknown', command: 'DATA', want: 'filtered' },
+  ],
+  [
+    'without the step, the words alone do not make a bad address',
+    { text: '550 User unknown', want: 'filtered' },
+  ],
+  [
+    'a 5.1.1 is a bad address whatever the step',
+    {
+      text: '550 5.1.1 <a@example.org>... User Unknown',
+      status: '5.1.1',
+      command: 'DATA',
+      want: 'userunknown',
+    },
+  ],
+  [
+    'spam wording after DATA is a content verdict',
+    {
+      text: '554 5.7.1 Spam detected: client host [192.0.2.1] blocked using bl.spamcop.net',
+      status: '5.7.1',
+      command: 'DATA',
+      want: 'spamdetected',
+    },
+  ],
+  [
+    'the same words before DATA are the refusal of the host',
+    {
+      text: '554 5.7.1 Spam detected: client host [192.0.2.1] blocked using bl.spamcop.net',
+      status: '5.7.1',
+      command: 'RCPT',
+      want: 'blocked',
+    },
+  ],
+  [
+    'a refusal at EHLO with nothing else to go on blocks the sending host',
+    { text: '550 Go somewhere else', command: 'EHLO', want: 'blocked' },
+  ],
+  [
+    'the same refusal at RCPT names no reason',
+    { text: '550 Go somewhere else', command: 'RCPT', want: 'onhold' },
+  ],
+  [
+    'a specific reason the mail system states stands',
+    { text: '550 5.1.1 User unknown', status: '5.1.1', hint: 'mailboxfull', want: 'mailboxfull' },
+  ],
+  [
+    'a vague one gives way to the wording',
+    { text: '550 Mailbox is full', hint: 'userunknown', want: 'mailboxfull' },
+  ],
+  [
+    'a vague one stands when nothing more specific is said',
+    { text: '550 Refused', hint: 'userunknown', want: 'userunknown' },
+  ],
+  [
+    'PTR records named in advice do not make a content refusal a reverse-DNS one',
+    {
+      text: '550 5.7.1 Message rejected as spam by Content Filtering. Make sure your SPF, DKIM and PTR records are set up.',
+      status: '5.7.1',
+      command: 'DATA',
+      want: 'spamdetected',
+    },
+  ],
+  [
+    'SPF records named in advice do not make a spam refusal an authentication one',
+    {
+      text: 'Your email to group team@example.com was rejected due to spam classification. Set up SPF records for your sending domain if you have not done so already.',
+      want: 'spamdetected',
+    },
+  ],
+  [
+    'an SPF check that fails, however it is worded, is an authentication failure',
+    {
+      text: '550 5.7.1 SPF authentication failure for example.org',
+      status: '5.7.1',
+      command: 'MAIL',
+      want: 'authfailure',
+    },
+  ],
+  [
+    'Spamhaus refusing the receiver\'s own lookups ("open resolver") is the receiver\'s fault, not a listing',
+    {
+      text: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/172.16.0.1/',
+      status: '5.7.1',
+      command: 'RCPT',
+      want: 'systemerror',
+    },
+  ],
+  [
+    'a message size limit is a message too big',
+    { text: '552 Message size limit exceeded', want: 'mesgtoobig' },
+  ],
+  [
+    "a mailbox's size limit is a full mailbox, not a message too big",
+    { text: '552 Recipient mailbox size limit exceeded', want: 'mailboxfull' },
+  ],
+  [
+    '"go away" as the whole reply refuses the host',
+    { text: '554 5.7.1 Go away', status: '5.7.1', command: 'RCPT', want: 'blocked' },
+  ],
+  [
+    'a reputation list that defers the sender blocks it',
+    {
+      text: '450 4.7.1 Client host rejected: deferred using Trend Micro Email Reputation database',
+      command: 'RCPT',
+      want: 'blocked',
+    },
+  ],
+];
 
-  it('"user unknown" in answer to RCPT TO is a bad address', () => {
-    expect(run({ text: unknown, command: 'RCPT', want: 'userunknown' })).toBe('userunknown');
-  });
-
-  it('the same words after DATA come from a filter', () => {
-    expect(run({ text: unknown, command: 'DATA', want: 'filtered' })).toBe('filtered');
-  });
-
-  it('without the step, the words alone are not enough for a bad address', () => {
-    expect(run({ text: unknown, want: 'filtered' })).toBe('filtered');
-  });
-
-  it('a 5.1.1 is a bad address whatever the step', () => {
-    expect(
-      run({
-        text: '550 5.1.1 <a@example.org>... User Unknown',
-        status: '5.1.1',
-        command: 'DATA',
-        want: 'userunknown',
-      }),
-    ).toBe('userunknown');
-  });
-
-  it('spam wording before DATA is not a content verdict: the refusal of the host stands', () => {
-    const text = '554 5.7.1 Spam detected: client host [192.0.2.1] blocked using bl.spamcop.net';
-    expect(run({ text, status: '5.7.1', command: 'DATA', want: 'spamdetected' })).toBe('spamdetected');
-    expect(run({ text, status: '5.7.1', command: 'RCPT', want: 'blocked' })).toBe('blocked');
-  });
-
-  it('a refusal at EHLO with nothing else to go on is a block of the sending host', () => {
-    expect(run({ text: '550 Go somewhere else', command: 'EHLO', want: 'blocked' })).toBe('blocked');
-    expect(run({ text: '550 Go somewhere else', command: 'RCPT', want: 'onhold' })).toBe('onhold');
-  });
-});
-
-describe('classify: what the mail system states', () => {
-  it('a specific reason from the report stands', () => {
-    expect(
-      run({ text: '550 5.1.1 User unknown', status: '5.1.1', hint: 'mailboxfull', want: 'mailboxfull' }),
-    ).toBe('mailboxfull');
-  });
-
-  it('a vague one gives way to the wording', () => {
-    expect(run({ text: '550 Mailbox is full', hint: 'userunknown', want: 'mailboxfull' })).toBe(
-      'mailboxfull',
-    );
+describe('classify: words in their context', () => {
+  it.each(IN_CONTEXT)('%s', (_label, c) => {
+    expect(run(c)).toBe(c.want);
   });
 });
 
@@ -375,6 +448,10 @@ describe('reason wording stays linear on hostile input', () => {
     `authentification requise ${'a'.repeat(huge)}`,
     `dnsbl:rbl 521< ${'>'.repeat(huge)}`,
     `(${'a@'.repeat(huge / 2)}`,
+    'no '.repeat(huge / 3),
+    `spf${' a'.repeat(huge / 2)}`,
+    'size limit'.repeat(huge / 10),
+    `${'mailbox '.repeat(huge / 16)}size limit`,
   ];
 
   it('matches every reason over a megabyte of repetition in well under a second each', () => {

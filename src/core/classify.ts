@@ -1,15 +1,22 @@
-// Deciding the reason for one recipient. Precedence, from most to least specific:
-//   1. a reason the mail system states itself (unless it is only a vague one),
-//   2. the receiving provider's own codes and wording,
-//   3. reason wording in the diagnostic text, weighed against the status code and the SMTP
-//      step (the same words mean different things before and after DATA); a vague reason the
-//      mail system stated takes its place in this order and stands if nothing before it holds,
-//   4. what the status code alone says,
-//   5. the structure of the report (delayed, a local delivery program, a protocol error).
+// Deciding the reason for one recipient. The steps, in the order `classify` tries them; the
+// first that has an answer decides:
+//   1. A reason the mail system that wrote the report states itself ("mailbox full" from its own
+//      table) stands, unless it is one of the VAGUE reasons.
+//   2. A 2.x.x status is a delivery.
+//   3. The receiving provider's own codes and wording (providers/*.ts): they know what their
+//      texts mean better than any generic reading (GoDaddy's "550 5.1.1 … IB607" is a rate limit).
+//   4. For an SMTP reply, each reason's test in FIRST_PASS order: its wording, weighed against
+//      the status code and the SMTP step (the same words mean different things before and after
+//      DATA). A vague "user unknown" or "host unknown" the mail system stated takes its own
+//      place in that order.
+//   5. The vague reason the mail system stated, when nothing more specific was found.
+//   6. What is left (`fallback`): a specific status code, the remaining wording, the class of the
+//      status code, and the shape of the report (a local delivery program, a 50x reply, a delay,
+//      a refusal at the greeting).
 // The reason follows Sisimai's vocabulary and rules, since that is what the labels use.
 
 import { matchProvider } from './providers/match';
-import type { Provider } from './providers/types';
+import type { Provider, ProviderRule } from './providers/types';
 import type { PhrasedReason } from './reasons/index';
 import { findWording, normalizeText } from './reasons/match';
 import { statusReason } from './smtp/status-reasons';
@@ -19,6 +26,7 @@ export interface ClassifyInput {
   status: string;
   replyCode: string;
   diagnostic: string;
+  /** Upper case: 'SMTP' (Postfix's X-Postfix counts as SMTP), 'X-UNIX', or '' when none. */
   diagnosticType: string;
   command: SmtpCommand | null;
   action: string;
@@ -34,7 +42,10 @@ export interface Classified {
   who?: WhoMustAct;
 }
 
-/** Reasons too vague to stand when something more specific can be found. */
+/**
+ * Reasons too vague to stand when something more specific can be found: mail systems and status
+ * codes give them for whole families of failures ("user unknown" for any refused recipient).
+ */
 const VAGUE = new Set<Reason>([
   'undefined',
   'onhold',
@@ -50,89 +61,264 @@ const AT_GREETING = new Set<SmtpCommand>(['CONN', 'EHLO', 'HELO']);
 
 interface Context {
   status: string;
-  /** What the status code alone means, or '' */
+  /** What the status code alone means, or ''. */
   statusSays: Reason | '';
+  /** The diagnostic, normalised for matching (reasons/match.ts). */
   text: string;
   command: SmtpCommand | null;
   replyCode: string;
-  /** A vague reason the mail system stated ("user unknown" from its own table), or ''. */
+  diagnosticType: string;
+  action: string;
+  /** The reason the mail system stated, or ''. */
   hint: Reason | '';
 }
 
-type Test = (c: Context) => string | null;
-
-const wording = (reason: PhrasedReason) => (c: Context) => findWording(reason, c.text);
-const byStatus = (reason: Reason) => (c: Context) => (c.statusSays === reason ? `status ${c.status}` : null);
-const either =
-  (...tests: Test[]): Test =>
-  (c) => {
-    for (const t of tests) {
-      const hit = t(c);
-      if (hit) return hit;
-    }
-    return null;
+export function classify(input: ClassifyInput): Classified {
+  if (input.hint && !VAGUE.has(input.hint)) {
+    return {
+      reason: input.hint,
+      evidence: [
+        { rule: `mailsystem:${input.hint}`, detail: 'stated by the mail system that wrote the report' },
+      ],
+    };
+  }
+  if (input.status.startsWith('2.')) {
+    return {
+      reason: 'delivered',
+      evidence: [{ rule: 'status:2', detail: `status ${input.status}: delivered` }],
+    };
+  }
+  const c: Context = {
+    status: input.status,
+    statusSays: statusReason(input.status) ?? '',
+    text: normalizeText(input.diagnostic),
+    command: input.command,
+    replyCode: input.replyCode,
+    diagnosticType: input.diagnosticType,
+    action: input.action,
+    hint: input.hint ?? '',
   };
 
+  if (input.provider) {
+    const rule = matchProvider(input.provider, c.text, c.status, c.replyCode);
+    if (rule)
+      return { reason: rule.reason, evidence: [providerEvidence(input.provider, rule, c)], who: rule.who };
+  }
+
+  // From here on, a vague reason the mail system stated is kept as evidence whatever wins.
+  const stated: Evidence[] = c.hint
+    ? [{ rule: `mailsystem:${c.hint}`, detail: 'suggested by the mail system that wrote the report' }]
+    : [];
+  const found = (reason: Reason, why: Evidence | null): Classified => ({
+    reason,
+    evidence: why ? [...stated, why] : stated,
+  });
+
+  // Only an SMTP reply (or a bare text) is worded the way the first-pass tests expect; a local
+  // delivery program's output is not.
+  const first = c.diagnosticType === 'SMTP' || c.diagnosticType === '' ? firstPass(c) : null;
+  if (first) return found(first.reason, first.why);
+  // Nothing more specific: the mail system's own word is better than a guess from the status code.
+  if (c.hint && c.hint !== 'undefined') return found(c.hint, null);
+
+  const last = fallback(c);
+  if (last) return found(last.reason, last.why);
+  if (c.text) return found('onhold', { rule: 'fallback:onhold', detail: 'the text names no known reason' });
+  return found('undefined', null);
+}
+
+/** Names the provider's code where it has one, else the words or the status code that matched. */
+function providerEvidence(provider: Provider, rule: ProviderRule, c: Context): Evidence {
+  const { match } = rule;
+  if (match === undefined)
+    return {
+      rule: `provider:${provider.key}:${rule.code ?? c.status}`,
+      detail: `${provider.name}: status ${c.status}`,
+    };
+  const words = typeof match === 'string' ? match : (match.exec(c.text)?.[0] ?? String(match));
+  const label = rule.code ?? (typeof match === 'string' ? match : 'pattern');
+  return { rule: `provider:${provider.key}:${label}`, detail: `${provider.name}: "${words}"` };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The first pass: each reason's own test, most specific first; the first that holds wins.
 // The order follows Sisimai's, which the labels use: what the recipient's mailbox says (full,
 // too big, suspended, moved) before the address, the address before the sender, the sender's
 // authentication and DNS before its reputation, and the plain "blocked" last, since almost any
 // refusal can be worded as one.
-const FIRST_PASS: [Reason, Test][] = [
-  ['mailboxfull', either(byStatus('mailboxfull'), wording('mailboxfull'))],
-  [
-    'mesgtoobig',
-    (c) => {
-      if (c.statusSays === 'mesgtoobig') return `status ${c.status}`;
-      // X.2.3 is the mailbox's own limit: exceedlimit, even when the words say "too big".
-      if (c.statusSays === 'exceedlimit') return null;
-      return findWording('mesgtoobig', c.text);
-    },
-  ],
-  ['exceedlimit', either(byStatus('exceedlimit'), wording('exceedlimit'))],
+
+/** What a test found: the evidence for its reason, or null. */
+type Test = (c: Context) => Evidence | null;
+
+/** A reason and the evidence for it (none when the mail system's own word stands). */
+interface Verdict {
+  reason: Reason;
+  why: Evidence | null;
+}
+
+function phrase(reason: PhrasedReason, text: string): Evidence | null {
+  const hit = findWording(reason, text);
+  return hit ? { rule: `phrase:${reason}`, detail: hit } : null;
+}
+
+const statusEvidence = (c: Context): Evidence => ({
+  rule: `status:${c.status}`,
+  detail: `status ${c.status}`,
+});
+const wording =
+  (reason: PhrasedReason): Test =>
+  (c) =>
+    phrase(reason, c.text);
+const byStatus =
+  (reason: Reason): Test =>
+  (c) =>
+    c.statusSays === reason ? statusEvidence(c) : null;
+const either =
+  (...tests: Test[]): Test =>
+  (c) => {
+    for (const test of tests) {
+      const why = test(c);
+      if (why) return why;
+    }
+    return null;
+  };
+
+/** The status code's own reading, else the reason's wording. */
+const codeOrWords = (reason: PhrasedReason): Test => either(byStatus(reason), wording(reason));
+
+const FIRST_PASS: readonly [Reason, Test][] = [
+  ['mailboxfull', codeOrWords('mailboxfull')],
+  ['mesgtoobig', mesgTooBig],
+  ['exceedlimit', codeOrWords('exceedlimit')],
   ['suspend', wording('suspend')],
   ['hasmoved', wording('hasmoved')],
   // A sending service's suppression list explains the failure completely: nothing was sent, even
   // when its notice also calls the address "invalid".
   ['suppressed', wording('suppressed')],
-  // A relay refusal at the greeting is about the connecting host, not the recipient's domain.
-  ['norelaying', (c) => (c.command && AT_GREETING.has(c.command) ? null : findWording('norelaying', c.text))],
-  // TLS wording before the authentication codes: Gmail's 4.7.29/5.7.29 mean "use TLS", while
-  // the registry's X.7.29 is an ARC failure.
+  ['norelaying', noRelaying],
+  // TLS before the authentication codes: Gmail's 4.7.29/5.7.29 mean "use TLS", while the
+  // registry's X.7.29 is an ARC failure.
   ['failedstarttls', failedStarttls],
-  ['authfailure', either(byStatus('authfailure'), wording('authfailure'))],
+  ['authfailure', codeOrWords('authfailure')],
   ['userunknown', userUnknown],
   ['filtered', filtered],
-  ['requireptr', either(byStatus('requireptr'), wording('requireptr'))],
+  ['requireptr', codeOrWords('requireptr')],
   ['notcompliantrfc', wording('notcompliantrfc')],
   ['badreputation', wording('badreputation')],
   ['rejected', rejected],
-  [
-    'hostunknown',
-    (c) => {
-      // X.1.2 over a DNS failure ("host not found, try again") is a network problem.
-      if (c.statusSays === 'hostunknown')
-        return findWording('networkerror', c.text) ? null : `status ${c.status}`;
-      return findWording('hostunknown', c.text);
-    },
-  ],
-  [
-    'spamdetected',
-    (c) => {
-      if (c.statusSays === 'spamdetected') return `status ${c.status}`;
-      // Spam filters read the message, which the server only has after DATA.
-      if (c.command && BEFORE_DATA.has(c.command)) return null;
-      return findWording('spamdetected', c.text);
-    },
-  ],
-  ['speeding', either(byStatus('speeding'), wording('speeding'))],
-  ['toomanyconn', either(byStatus('toomanyconn'), wording('toomanyconn'))],
-  ['blocked', either(byStatus('blocked'), wording('blocked'))],
+  ['hostunknown', hostUnknown],
+  ['spamdetected', spamDetected],
+  ['speeding', codeOrWords('speeding')],
+  ['toomanyconn', codeOrWords('toomanyconn')],
+  ['blocked', codeOrWords('blocked')],
 ];
 
-// The second pass, when the first found nothing and the status code alone is vague: wording
-// only, in this order.
-const SECOND_PASS: PhrasedReason[] = [
+/**
+ * The first reason whose test holds. A vague reason the mail system stated holds once its turn
+ * comes (only 'userunknown' and 'hostunknown' have a turn here): just the reasons before it
+ * ("mailbox full" before "user unknown") can override it.
+ */
+function firstPass(c: Context): Verdict | null {
+  for (const [reason, test] of FIRST_PASS) {
+    if (reason === c.hint) return { reason, why: null };
+    const why = test(c);
+    if (why) return { reason, why };
+  }
+  return null;
+}
+
+function mesgTooBig(c: Context): Evidence | null {
+  if (c.statusSays === 'mesgtoobig') return statusEvidence(c);
+  // X.2.3 is the mailbox's own limit: exceedlimit, even when the words say "too big".
+  if (c.statusSays === 'exceedlimit') return null;
+  return phrase('mesgtoobig', c.text);
+}
+
+function noRelaying(c: Context): Evidence | null {
+  // A relay refusal at the greeting is about the connecting host, not the recipient's domain.
+  if (c.command && AT_GREETING.has(c.command)) return null;
+  return phrase('norelaying', c.text);
+}
+
+/** TLS that was demanded or failed: the STARTTLS step itself, the codes for it, or wording. */
+function failedStarttls(c: Context): Evidence | null {
+  if (c.statusSays === 'failedstarttls') return statusEvidence(c);
+  if (c.command === 'STARTTLS') return { rule: 'command:STARTTLS', detail: 'refused at STARTTLS' };
+  // 523 "encryption needed" (RFC 5248) and 538 "encryption required for the requested
+  // authentication mechanism" (RFC 4954): the session should have been under TLS.
+  if (c.replyCode === '523' || c.replyCode === '538')
+    return { rule: `reply:${c.replyCode}`, detail: `reply ${c.replyCode}` };
+  return phrase('failedstarttls', c.text);
+}
+
+/** Wording that, under a 5.1.1, names the real reason ("5.1.1 … Relay access denied"). */
+const OVER_BAD_MAILBOX_CODE: readonly PhrasedReason[] = [
+  'norelaying',
+  'blocked',
+  'mailboxfull',
+  'hasmoved',
+  'rejected',
+  'notaccept',
+  'suppressed',
+];
+
+function userUnknown(c: Context): Evidence | null {
+  if (c.statusSays === 'suspend') return null;
+  if (c.statusSays === 'userunknown')
+    return OVER_BAD_MAILBOX_CODE.some((r) => findWording(r, c.text)) ? null : statusEvidence(c);
+  // Without the code, "user unknown" means a bad address only as the answer to RCPT TO; after
+  // DATA the same words come from a recipient's filter (see `filtered`).
+  return c.command === 'RCPT' ? phrase('userunknown', c.text) : null;
+}
+
+function filtered(c: Context): Evidence | null {
+  if (c.statusSays === 'suspend') return null;
+  // Under a code for a mailbox that refuses (5.2.x), even "user unknown" is a filter speaking.
+  if (c.statusSays === 'filtered') return phrase('userunknown', c.text) ?? phrase('filtered', c.text);
+  // Filters read the message, so before DATA a refusal is something else.
+  if (c.command && BEFORE_DATA.has(c.command)) return null;
+  return phrase('filtered', c.text) ?? phrase('userunknown', c.text);
+}
+
+/** Status readings under which sender-refusal wording still gets its say (see `rejected`). */
+const SILENT_ABOUT_SENDER = new Set<Reason | ''>(['', 'securityerror', 'systemerror']);
+
+function rejected(c: Context): Evidence | null {
+  if (c.statusSays === 'rejected') return statusEvidence(c);
+  // At MAIL FROM the only thing on the table is the sender's address, so a bare "Access denied"
+  // there refuses the sender.
+  if (c.command === 'MAIL') {
+    return (
+      phrase('rejected', c.text) ??
+      (c.text.includes('access denied')
+        ? { rule: 'phrase:rejected', detail: '"access denied" at MAIL FROM' }
+        : null)
+    );
+  }
+  if (c.command === 'DATA') return c.statusSays === 'userunknown' ? null : phrase('rejected', c.text);
+  // Elsewhere a status code that names its own reason (5.1.1, 5.7.26 …) has already said what
+  // was wrong; only a silent or generic one leaves room for the sender's address.
+  return SILENT_ABOUT_SENDER.has(c.statusSays) ? phrase('rejected', c.text) : null;
+}
+
+function hostUnknown(c: Context): Evidence | null {
+  // X.1.2 over a DNS failure ("host not found, try again") is a network problem.
+  if (c.statusSays === 'hostunknown') return findWording('networkerror', c.text) ? null : statusEvidence(c);
+  return phrase('hostunknown', c.text);
+}
+
+function spamDetected(c: Context): Evidence | null {
+  if (c.statusSays === 'spamdetected') return statusEvidence(c);
+  // Spam filters read the message, which the server only has after DATA.
+  if (c.command && BEFORE_DATA.has(c.command)) return null;
+  return phrase('spamdetected', c.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fallback, when neither the first pass nor the mail system had a specific answer.
+
+// The remaining wording, in this order.
+const SECOND_PASS: readonly PhrasedReason[] = [
   'mailboxfull',
   'authfailure',
   'requireptr',
@@ -156,198 +342,42 @@ const SECOND_PASS: PhrasedReason[] = [
   'mailererror',
 ];
 
-/** TLS that was demanded or failed: the STARTTLS step itself, the codes for it, or wording. */
-function failedStarttls(c: Context): string | null {
-  if (c.statusSays === 'failedstarttls') return `status ${c.status}`;
-  if (c.command === 'STARTTLS') return 'refused at STARTTLS';
-  // 523 "encryption needed" (RFC 5248) and 538 "encryption required for the requested
-  // authentication mechanism" (RFC 4954): the session should have been under TLS.
-  if (c.replyCode === '523' || c.replyCode === '538') return `reply ${c.replyCode}`;
-  return findWording('failedstarttls', c.text);
-}
-
-function userUnknown(c: Context): string | null {
-  if (c.statusSays === 'suspend') return null;
-  if (c.statusSays === 'userunknown') {
-    // "5.1.1" with wording of another reason ("relay access denied", "mailbox full") is that reason.
-    const others: PhrasedReason[] = [
-      'norelaying',
-      'blocked',
-      'mailboxfull',
-      'hasmoved',
-      'rejected',
-      'notaccept',
-      'suppressed',
-    ];
-    return others.some((r) => findWording(r, c.text)) ? null : `status ${c.status}`;
-  }
-  // Without a 5.1.1, "user unknown" counts only as the answer to RCPT TO.
-  return c.command === 'RCPT' ? findWording('userunknown', c.text) : null;
-}
-
-function filtered(c: Context): string | null {
-  if (c.statusSays === 'suspend') return null;
-  if (c.statusSays === 'filtered')
-    return findWording('userunknown', c.text) ?? findWording('filtered', c.text);
-  // Filters read the message, so before DATA a refusal is something else.
-  if (c.command && BEFORE_DATA.has(c.command)) return null;
-  return findWording('filtered', c.text) ?? findWording('userunknown', c.text);
-}
-
-function rejected(c: Context): string | null {
-  if (c.statusSays === 'rejected') return `status ${c.status}`;
-  // At MAIL FROM the only thing on the table is the sender's address, so a bare "Access denied"
-  // there refuses the sender.
-  if (c.command === 'MAIL')
-    return (
-      findWording('rejected', c.text) ??
-      (c.text.includes('access denied') ? 'access denied at MAIL FROM' : null)
-    );
-  if (c.command === 'DATA') return c.statusSays === 'userunknown' ? null : findWording('rejected', c.text);
-  if (
-    c.statusSays === '' ||
-    c.statusSays === 'onhold' ||
-    c.statusSays === 'securityerror' ||
-    c.statusSays === 'systemerror'
-  ) {
-    return findWording('rejected', c.text);
-  }
-  return null;
-}
-
-export function classify(input: ClassifyInput): Classified {
-  const evidence: Evidence[] = [];
-  if (input.hint && !VAGUE.has(input.hint)) {
-    return {
-      reason: input.hint,
-      evidence: [
-        { rule: `mailsystem:${input.hint}`, detail: 'stated by the mail system that wrote the report' },
-      ],
-    };
-  }
-  if (input.status.startsWith('2.')) {
-    return {
-      reason: 'delivered',
-      evidence: [{ rule: 'status:2', detail: `status ${input.status}: delivered` }],
-    };
-  }
-  const text = normalizeText(input.diagnostic);
-  const c: Context = {
-    status: input.status,
-    statusSays: statusReason(input.status) ?? '',
-    text,
-    command: input.command,
-    replyCode: input.replyCode,
-    hint: input.hint ?? '',
-  };
-
-  if (input.provider) {
-    const hit = matchProvider(input.provider, text, input.status, input.replyCode);
-    if (hit) {
-      const label = hit.code ? `${hit.code}` : typeof hit.match === 'string' ? hit.match : 'pattern';
-      evidence.push({
-        rule: `provider:${input.provider.key}:${label}`,
-        detail: `${input.provider.name}: ${describeMatch(hit.match, text)}`,
-      });
-      return { reason: hit.reason, evidence, who: hit.who };
-    }
-  }
-
-  if (input.hint)
-    evidence.push({
-      rule: `mailsystem:${input.hint}`,
-      detail: 'suggested by the mail system that wrote the report',
-    });
-
-  if (input.diagnosticType === 'SMTP' || input.diagnosticType === '') {
-    for (const [reason, test] of FIRST_PASS) {
-      // The mail system's own vague verdict holds once its turn comes: only the more specific
-      // reasons before it ("mailbox full" before "user unknown") can override it.
-      if (reason === c.hint) return { reason, evidence };
-      const hit = test(c);
-      if (hit) return { reason, evidence: [...evidence, { rule: ruleName(reason, hit), detail: hit }] };
-    }
-  }
-  // Nothing more specific was found: the mail system's own word is better than a guess from
-  // the status code.
-  if (input.hint && input.hint !== 'undefined') return { reason: input.hint, evidence };
-
-  const fallback = secondPass(c, input);
-  if (fallback && fallback.reason !== 'undefined')
-    return { reason: fallback.reason, evidence: [...evidence, fallback.evidence] };
-  if (input.action === 'delayed')
-    return {
-      reason: 'expired',
-      evidence: [...evidence, { rule: 'action:delayed', detail: 'Action: delayed' }],
-    };
-  const vacation = findWording('vacation', text);
-  if (vacation)
-    return { reason: 'vacation', evidence: [...evidence, { rule: 'phrase:vacation', detail: vacation }] };
-  if (text)
-    return {
-      reason: 'onhold',
-      evidence: [...evidence, { rule: 'fallback:onhold', detail: 'the text names no known reason' }],
-    };
-  return { reason: 'undefined', evidence };
-}
-
-function secondPass(c: Context, input: ClassifyInput): { reason: Reason; evidence: Evidence } | null {
+function fallback(c: Context): Verdict | null {
   const known = c.statusSays;
-  const keepLooking =
-    known === '' || known === 'expired' || VAGUE.has(known) || input.diagnosticType !== 'SMTP';
-  if (!keepLooking)
-    return { reason: known, evidence: { rule: `status:${c.status}`, detail: `status ${c.status}` } };
+  // A status code with a specific meaning settles an SMTP reply. A vague one, a delay (the
+  // reason it was retried is what matters), or a diagnostic of another kind leaves the words a say.
+  if (known && known !== 'expired' && !VAGUE.has(known) && c.diagnosticType === 'SMTP')
+    return { reason: known, why: statusEvidence(c) };
   for (const reason of SECOND_PASS) {
-    const hit = findWording(reason, c.text);
-    if (hit) return { reason, evidence: { rule: `phrase:${reason}`, detail: hit } };
+    const why = phrase(reason, c.text);
+    if (why) return { reason, why };
   }
+  const byShape = reportShape(c);
+  if (byShape) return byShape;
+  if (known) return { reason: known, why: statusEvidence(c) };
+  // An out-of-office reply is normally recognised by the report's structure (step 1); its
+  // wording is the last resort.
+  const vacation = phrase('vacation', c.text);
+  return vacation ? { reason: 'vacation', why: vacation } : null;
+}
+
+/** What the codes' classes and the report's structure say when no words do. */
+function reportShape(c: Context): Verdict | null {
+  const verdict = (reason: Reason, rule: string, detail: string): Verdict => ({
+    reason,
+    why: { rule, detail },
+  });
   const subject = c.status.split('.')[1];
-  if (subject === '6')
-    return {
-      reason: 'contenterror',
-      evidence: { rule: 'status:x.6', detail: `status ${c.status}: a content problem` },
-    };
+  if (subject === '6') return verdict('contenterror', 'status:x.6', `status ${c.status}: a content problem`);
   if (subject === '7')
-    return {
-      reason: 'securityerror',
-      evidence: { rule: 'status:x.7', detail: `status ${c.status}: a security or policy refusal` },
-    };
-  if (input.diagnosticType === 'X-UNIX' || input.diagnosticType === 'X-POSTFIX') {
-    return {
-      reason: 'mailererror',
-      evidence: { rule: 'diagnostic:x-unix', detail: 'a local delivery program failed' },
-    };
-  }
-  if (/^[45]0[0-7]$/.test(c.replyCode)) {
-    return {
-      reason: 'syntaxerror',
-      evidence: { rule: `reply:${c.replyCode}`, detail: `reply ${c.replyCode}: a command or syntax error` },
-    };
-  }
-  if (input.action === 'delayed' || input.action === 'expired') {
-    return { reason: 'expired', evidence: { rule: 'action:delayed', detail: 'the server kept retrying' } };
-  }
-  if (c.command && AT_GREETING.has(c.command)) {
-    return {
-      reason: 'blocked',
-      evidence: { rule: `command:${c.command}`, detail: `refused at ${c.command}` },
-    };
-  }
-  return known
-    ? { reason: known, evidence: { rule: `status:${c.status}`, detail: `status ${c.status}` } }
-    : null;
-}
-
-/** The evidence rule for what a first-pass test returned: a code, a step, or the words found. */
-function ruleName(reason: Reason, hit: string): string {
-  if (hit.startsWith('status ')) return `status:${hit.slice(7)}`;
-  if (hit.startsWith('reply ')) return `reply:${hit.slice(6)}`;
-  if (hit.startsWith('refused at ')) return `command:${hit.slice(11)}`;
-  return `phrase:${reason}`;
-}
-
-function describeMatch(match: string | RegExp, text: string): string {
-  if (typeof match === 'string') return `"${match}"`;
-  const m = match.exec(text);
-  return m ? `"${m[0]}"` : String(match);
+    return verdict('securityerror', 'status:x.7', `status ${c.status}: a security or policy refusal`);
+  if (c.diagnosticType === 'X-UNIX')
+    return verdict('mailererror', 'diagnostic:x-unix', 'a local delivery program failed');
+  if (/^[45]0[0-7]$/.test(c.replyCode))
+    return verdict('syntaxerror', `reply:${c.replyCode}`, `reply ${c.replyCode}: a command or syntax error`);
+  if (c.action === 'delayed' || c.action === 'expired')
+    return verdict('expired', 'action:delayed', 'the server kept retrying');
+  if (c.command && AT_GREETING.has(c.command))
+    return verdict('blocked', `command:${c.command}`, `refused at ${c.command}`);
+  return null;
 }

@@ -26,7 +26,7 @@ export const comcast: Provider = {
       code: 'RL',
     },
     { match: 'too many sessions opened', reason: 'toomanyconn' },
-    { match: /must have a ptr record with a valid reverse dns/, reason: 'requireptr' },
+    { match: 'must have a ptr record with a valid reverse dns', reason: 'requireptr' },
     { match: 'dmarc', reason: 'authfailure' },
     { match: /(?:not our customer|recipient mailbox unallocated)/, reason: 'userunknown' },
     { match: /(?:user over quota|extended quota violation)/, reason: 'mailboxfull' },

@@ -25,6 +25,7 @@ const CODES: Readonly<Record<string, Reason>> = {
   IB506: 'rejected', // From: domain is invalid (no MX/A)
   IB508: 'authfailure', // SPF does not authorise the server
   IB510: 'toomanyconn', // max messages per session
+  IB605: 'toomanyconn', // too many recipients in one message
   IB607: 'speeding', // too many recipients this hour
   IB705: 'virusdetected', // virus infected message
 };

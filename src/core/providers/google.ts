@@ -26,11 +26,10 @@ export const google: Provider = {
     { match: "we weren't able to find the recipient domain", reason: 'hostunknown' },
     { match: /is not a valid rfc[- ]?5321 address/, reason: 'userunknown' },
     {
-      match: /the email account that you tried to reach is (?:disabled|inactive)/,
+      match: /the email account that you tried to reach is (?:disabled|inactive)|p=disableduser/,
       reason: 'suspend',
       code: 'DisabledUser',
     },
-    { match: 'p=disableduser', reason: 'suspend', code: 'DisabledUser' },
     {
       match:
         /(?:account that you tried to reach is over quota|inbox is out of storage space|recipient's inbox is out of storage|email quota exceeded|p=overquota)/,
@@ -47,7 +46,6 @@ export const google: Provider = {
 
     // Authentication: Google's own codes first, whatever the wording around them.
     {
-      match: '',
       status: ['4.7.26', '5.7.26', '4.7.27', '5.7.27', '4.7.30', '5.7.30', '4.7.32', '5.7.32'],
       reason: 'authfailure',
     },
@@ -56,17 +54,17 @@ export const google: Provider = {
         /(?:is not accepted due to domain's dmarc policy|fails to pass authentication checks|does not have authentication information|fails to pass spf checks|has an spf record with a hard fail|gmail requires all (?:bulk )?(?:email )?senders to authenticate|(?:spf|dkim) authentication didn't pass|isn't aligned with either the authenticated spf or dkim|unauthenticated email is not accepted from this domain)/,
       reason: 'authfailure',
     },
-    { match: '', status: ['4.7.24', '5.7.24'], reason: 'authfailure', code: '5.7.24' },
+    { status: ['4.7.24', '5.7.24'], reason: 'authfailure' },
     { match: 'spf record of the sending domain has one or more suspicious entries', reason: 'authfailure' },
     // Reverse DNS.
-    { match: '', status: ['4.7.23', '5.7.25'], reason: 'requireptr' },
+    { status: ['4.7.23', '5.7.25'], reason: 'requireptr' },
     {
       match:
         /(?:does not have a ptr record|ptr record setup|forward dns entry does not (?:point|match)|ipv6 sending guidelines regarding ptr records)/,
       reason: 'requireptr',
     },
     // TLS (4.7.29 is Google's "use TLS", not the registry's ARC failure).
-    { match: '', status: ['4.7.29', '5.7.29'], reason: 'failedstarttls' },
+    { status: ['4.7.29', '5.7.29'], reason: 'failedstarttls' },
     {
       match: /(?:tls required for rcpt domain|must issue a starttls command first|senders to use tls)/,
       reason: 'failedstarttls',
@@ -79,9 +77,9 @@ export const google: Provider = {
       reason: 'notcompliantrfc',
     },
     { match: 'mail message is malformed', reason: 'contenterror' },
-    { match: "your message exceeded google's message size limits", reason: 'mesgtoobig' },
     { match: /exceeded google's (?:message|attachment|header)/, reason: 'mesgtoobig' },
-    { match: 'message exceeded 50 hops', reason: 'networkerror', who: { primary: 'recipientAdmin' } },
+    // "554 5.4.6 Message exceeded 50 hops": a forwarding loop.
+    { match: /message exceeded \d+ hops/, reason: 'networkerror', who: { primary: 'recipientAdmin' } },
 
     // Content and policy.
     {
@@ -96,8 +94,7 @@ export const google: Provider = {
       who: { primary: 'recipientAdmin', secondary: 'sender' },
     },
     {
-      match:
-        /(?:likely unsolicited mail|p=unsolicitedmessageerror|suspicious due to the nature of the content)/,
+      match: /(?:likely unsolicited mail|p=unsolicitedmessageerror|due to the nature of the content)/,
       reason: 'spamdetected',
     },
 

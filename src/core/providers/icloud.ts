@@ -22,7 +22,7 @@ export const icloud: Provider = {
         /(?:user does not exist|inactive email address|unknown or illegal alias|no user record found|user unknown)/,
       reason: 'userunknown',
     },
-    { match: /(?:user is over quota|mailbox is full|over quota)/, reason: 'mailboxfull' },
+    { match: /(?:over quota|mailbox is full)/, reason: 'mailboxfull' },
     { match: 'deferred due to excessive volume', reason: 'speeding', who: { primary: 'sender' } },
 
     // Authentication: "Your message was rejected due to example.org's DMARC policy", HME1.

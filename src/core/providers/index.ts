@@ -28,6 +28,7 @@ import { nttdocomo } from './nttdocomo';
 import { orange } from './orange';
 import { outlook } from './outlook';
 import { proofpoint } from './proofpoint';
+import { sfr } from './sfr';
 import { spectrum } from './spectrum';
 import { tencent } from './tencent';
 import { tonline } from './tonline';
@@ -65,4 +66,5 @@ export const PROVIDER_LIST: readonly Provider[] = [
   tencent,
   iua,
   facebook,
+  sfr,
 ];

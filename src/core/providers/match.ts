@@ -3,10 +3,10 @@
 import { PROVIDER_LIST } from './index';
 import type { Provider, ProviderRule } from './types';
 
+/** A domain claims itself and every name below it: 'google.com' claims 'alt1.aspmx.l.google.com'. */
 function hostMatches(host: string, pattern: string | RegExp): boolean {
   if (typeof pattern !== 'string') return pattern.test(host);
-  const p = pattern.toLowerCase();
-  return p.startsWith('.') ? host.endsWith(p) || host === p.slice(1) : host === p || host.endsWith(`.${p}`);
+  return host === pattern || host.endsWith(`.${pattern}`);
 }
 
 function hasMarker(p: Provider, text: string): boolean {
@@ -86,8 +86,9 @@ export function matchProvider(
   for (const rule of provider.rules) {
     if (rule.status && !rule.status.includes(status)) continue;
     if (rule.reply && !rule.reply.includes(replyCode)) continue;
-    const hit = typeof rule.match === 'string' ? text.includes(rule.match) : rule.match.test(text);
-    if (hit) return rule;
+    const { match } = rule;
+    if (match === undefined || (typeof match === 'string' ? text.includes(match) : match.test(text)))
+      return rule;
   }
   return null;
 }

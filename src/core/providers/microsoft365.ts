@@ -25,9 +25,10 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
   },
   { match: 'user unknown', status: ['5.1.1'], reason: 'userunknown' },
   // 5.4.1 "Recipient address rejected: Access denied" is Directory-Based Edge Blocking: the
-  // address is not in the tenant. 5.7.504 words it the same way but means a banned recipient.
-  { match: 'recipient address rejected: access denied', status: ['5.7.504'], reason: 'suspend' },
-  { match: 'access denied, banned recipient', reason: 'suspend', code: '5.7.505' },
+  // address is not in the tenant. 5.7.504 words it the same way but means an address Microsoft
+  // has barred, like 5.7.505: only the sender can act, by checking it or dropping it.
+  { match: 'recipient address rejected: access denied', status: ['5.7.504'], reason: 'suspend', who: SENDER },
+  { match: 'access denied, banned recipient', reason: 'suspend', code: '5.7.505', who: SENDER },
   { match: 'recipient address rejected: access denied', reason: 'userunknown', code: '5.4.1' },
   // RFC 5321's stock 550 text, which Exchange Online gives with 5.5.0 for an address it lacks.
   { match: 'requested action not taken: mailbox unavailable', status: ['5.5.0', ''], reason: 'userunknown' },
@@ -92,7 +93,7 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
     match: 'reached your daily limit for message recipients',
     reason: 'speeding',
     code: '5.1.90',
-    who: SENDER,
+    who: { primary: 'sender', secondary: 'senderAdmin' },
   },
   {
     match:
@@ -103,7 +104,7 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
   // Who may write to this recipient: the recipient organisation decides.
   {
     match:
-      /(?:sender was not authenticated by organization|sender not in allowed-senders list|sender not authenticated for group|sender was not authenticated for (?:mailbox|public folder)|sender was not authenticated)/,
+      /(?:sender was not authenticated|sender not in allowed-senders list|sender not authenticated for group)/,
     reason: 'rejected',
     who: RECIPIENT_ADMIN,
   },
@@ -134,11 +135,14 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
   { match: 'invalid characters', status: ['5.6.11'], reason: 'contenterror', code: '5.6.11' },
   { match: /(?:too many related errors|invalid message content)/, reason: 'contenterror' },
 
-  // Rate limits on the receiving side.
+  // Rate limits on the receiving side: one sender writing too much to a recipient (5.2.121), or
+  // a recipient receiving too much from everyone (5.2.122), which passes by itself.
+  { match: 'message receive limit from specific sender', reason: 'speeding', code: '5.2.121', who: SENDER },
   {
     match: /per hour message receive limit|the recipient has exceeded their limit for/,
     reason: 'speeding',
-    who: SENDER,
+    code: '5.2.122',
+    who: { primary: 'nobody', secondary: 'sender' },
   },
   { match: 'recipient thread limit exceeded', reason: 'speeding', who: SENDER },
   { match: 'too many recipients', status: ['4.5.3', '5.5.3'], reason: 'toomanyconn' },

@@ -21,7 +21,7 @@ export const mimecast: Provider = {
     { match: 'sender address blocked', reason: 'blocked', who: RECIPIENT_ADMIN },
     {
       match:
-        /(?:administrative prohibition - envelope blocked|administrative prohibition envelope blocked|envelope blocked . user (?:domain )?entry|rejected by header[- ]based (?:manually )?blocked senders|block policy for (?:envelope from|header from))/,
+        /(?:administrative prohibition (?:- )?envelope blocked|envelope blocked . user (?:domain )?entry|rejected by header[- ]based (?:manually )?blocked senders|block policy for (?:envelope from|header from))/,
       reason: 'rejected',
       who: { primary: 'recipient', secondary: 'recipientAdmin' },
     },

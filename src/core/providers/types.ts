@@ -6,9 +6,10 @@ import type { ProviderId, Reason, WhoMustAct } from '../types';
 export interface ProviderRule {
   /**
    * What the rule looks for in the diagnostic text, which is lower-cased and has its white space
-   * squeezed first: a lower-case fragment, or a pattern.
+   * squeezed first: a lower-case fragment, or a pattern. Absent when the provider's codes alone
+   * decide, whatever the words; `status` or `reply` must then be set.
    */
-  match: string | RegExp;
+  match?: string | RegExp;
   /** Only when the enhanced status code is one of these (e.g. ['5.7.26', '4.7.26']). */
   status?: readonly string[];
   /** Only when the SMTP reply code is one of these. */
@@ -33,7 +34,10 @@ export interface Provider {
   id: ProviderId | null;
   /** The name users see: "Microsoft 365", "Gmail / Google Workspace". */
   name: string;
-  /** Host names of its receiving servers: suffixes ('.protection.outlook.com') or patterns. */
+  /**
+   * Its receiving servers, lower case: a domain, which covers every host name below it
+   * ('protection.outlook.com' covers 'example-com.mail.protection.outlook.com'), or a pattern.
+   */
   hosts: readonly (string | RegExp)[];
   /** Recipient domains it hosts (gmail.com, yahoo.co.jp …). */
   domains?: readonly string[];

@@ -34,5 +34,7 @@ export const yandex: Provider = {
       who: { primary: 'sender' },
     },
     { match: /(?:spf check failed|dmarc)/, reason: 'authfailure' },
+    // "451 4.7.1 Sorry, the service is currently unavailable. Please come back later."
+    { match: 'the service is currently unavailable', reason: 'systemerror' },
   ],
 };

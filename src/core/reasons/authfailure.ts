@@ -57,5 +57,10 @@ export const authfailure: ReasonPhrases = {
   ],
   // Orange/La Poste end an SPF refusal with a tag ending in 401 ("... is not allowed to send
   // mail. LPN007_401").
-  patterns: [/is not allowed to send mail\..{0,80}_401\b/],
+  patterns: [
+    /is not allowed to send mail\..{0,80}_401\b/,
+    // The check named and failed a word or two later, however a server phrases it: "SPF check
+    // failed", "DKIM signature verification failed", "SPF authentication failure", "dmarc=fail".
+    /\b(?:spf|dkim|dmarc)(?:[ =][a-z-]+){0,2}[ =]fail/,
+  ],
 };

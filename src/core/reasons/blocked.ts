@@ -24,6 +24,9 @@ export const blocked: ReasonPhrases = {
     'uceprotect',
     'csi.cloudmark.com',
     'ipcheck.proofpoint.com',
+    // Trend Micro's Email Reputation Services: "deferred using Trend Micro Email Reputation database".
+    'trend micro email reputation',
+    'ers.trendmicro.com',
     'dnsbl-lookup.cgi',
     'dnsbl:attrbl',
     'rbl reject',
@@ -70,7 +73,6 @@ export const blocked: ReasonPhrases = {
     'connection dropped',
     'connection was dropped by remote host',
     'you are not allowed to connect',
-    'go away',
     'helo command rejected:',
     'not allowed to send from this ip',
     'no access from mail server',
@@ -103,6 +105,8 @@ export const blocked: ReasonPhrases = {
     // "mail server at mx.example.org is blocked", "mail from 192.0.2.1 refused:".
     /mail server at [^ ]+ is blocked/,
     /mail from \d+\.\d+\.\d+\.\d+ refused:/,
+    // "554 Go away", "550 5.7.1 go away, spammer": the whole reply, not the words in a sentence.
+    /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?go away\b/,
     // AT&T's list: "DNSBL:RBL 521< 192.0.2.1 >_is_blocked".
     /dnsbl:rbl \d+< ?[^ ]+ ?>_is_blocked/,
     // "the ip 192.0.2.1 is blacklisted", "the domain example.org is blacklisted".
@@ -111,4 +115,7 @@ export const blocked: ReasonPhrases = {
     // Orange/La Poste: "service refused, please try later. LPN001_103" with a block tag.
     /service refused, please try later\. [0-9a-z]*_(?:103|510)\b/,
   ],
+  // Spamhaus answering "open resolver" (127.255.255.254 …) lists nobody: the receiver queried it
+  // through a public DNS resolver, a fault of the receiving system (systemerror).
+  unless: ['error: open resolver', 'spamhaus.org/returnc/', '127.255.255.25'],
 };

@@ -30,5 +30,3 @@ export function findWording(reason: PhrasedReason, text: string): string | null 
   }
   return null;
 }
-
-export const says = (reason: PhrasedReason, text: string): boolean => findWording(reason, text) !== null;

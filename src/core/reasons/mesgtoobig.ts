@@ -19,7 +19,11 @@ export const mesgtoobig: ReasonPhrases = {
     'message too large for this ',
     'message is too large',
     'message is too big',
-    'size limit',
     'taille limite du message atteinte',
+  ],
+  patterns: [
+    // "Mail size limit exceeded", "552 Size limit exceeded", "exceeds the size limit": the message.
+    // A mailbox's or an account's size limit is a full mailbox or a sending quota instead.
+    /(?<!(?:mailbox|storage|quota|disk|account|daily|sending|outbound) )size limit/,
   ],
 };

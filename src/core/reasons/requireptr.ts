@@ -5,9 +5,6 @@ import type { ReasonPhrases } from './types';
 export const requireptr: ReasonPhrases = {
   reason: 'requireptr',
   phrases: [
-    'ptr record',
-    'ptr resource record',
-    'ptr-record',
     'no reverse dns',
     'fix reverse dns',
     'reverse dns failed',
@@ -35,6 +32,14 @@ export const requireptr: ReasonPhrases = {
     // AT&T's wording for a sending IP without a usable PTR name.
     'connections not accepted from servers without a valid sender domain',
   ],
-  // "DNS lookup failure: <host> try again later", a failed forward-confirmed lookup.
-  patterns: [/dns lookup failure: [^ ]+ try again later/],
+  patterns: [
+    // The PTR record named as missing or wrong ("571 No PTR record found", "does not have a PTR
+    // record setup", "Bad DNS PTR resource record", "PTR record not found"), not merely named:
+    // a content refusal may advise "set up SPF, DKIM and PTR records".
+    /\b(?:no|missing|invalid|bad|generic|without an?|have an?|lacks an?|requires? an?|needs? an?)(?: valid| proper| matching)? (?:dns |rdns |reverse dns )?ptr\b/,
+    /\bptr(?:[- ]resource)?[- ]records? (?:not found|is missing|missing|lookup failed|lookup failure|does not match|doesn't match|mismatch)/,
+    /reverse dns \(ptr\)/,
+    // "DNS lookup failure: <host> try again later", a failed forward-confirmed lookup.
+    /dns lookup failure: [^ ]+ try again later/,
+  ],
 };

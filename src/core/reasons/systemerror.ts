@@ -28,5 +28,10 @@ export const systemerror: ReasonPhrases = {
     'transaction failed',
     'temporary system problem',
     'mail server temporarily rejected message',
+    // The receiver's blocklist lookups fail, not the sender: Spamhaus refuses queries through
+    // public resolvers ("Error: open resolver; https://check.spamhaus.org/returnc/pub/…").
+    'error: open resolver',
+    'spamhaus.org/returnc/',
+    '127.255.255.25',
   ],
 };

@@ -116,6 +116,8 @@ export const STATUS_REASONS: Readonly<Record<string, Reason>> = {
   '5.7.24': 'authfailure',
   '5.7.25': 'requireptr',
   '5.7.26': 'authfailure',
+  // RFC 7505 gives X.7.27 to a sender whose own domain has a null MX; Sisimai, whose reading the
+  // labels follow, files it with the recipient's null MX (X.1.10) as a domain that takes no mail.
   '5.7.27': 'notaccept',
   '5.7.28': 'speeding',
   '5.7.29': 'authfailure',
