@@ -9,10 +9,18 @@
 //   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
 
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
-import { type Line, lineEnd } from '../text/lines';
-import { MAX_RECIPIENTS } from './common';
+import type { Line } from '../text/lines';
+import {
+  findLine,
+  hasLine,
+  headerOf,
+  lineRange,
+  lineSlice,
+  MAX_RECIPIENTS,
+  neverThrows,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
 const START = /^\s*-+\s*The following addresses had permanent fatal errors\s*-+\s*$/;
@@ -22,20 +30,14 @@ const ADDRESS = /^>>>\s+[^\s<>@]+@[^\s<>]+\s+<([^\s<>@]+@[^\s<>]+)>\s*$/;
 export const activehunter: MailSystem = {
   name: 'ActiveHunter',
   recognise(doc) {
-    if (header(doc.headers, 'x-ahmailid') !== '' || doc.subject.startsWith('FAILURE NOTICE :')) return true;
-    return doc.lines.some((l) => ADDRESS.test(l.text)) && doc.lines.some((l) => START.test(l.text));
+    if (headerOf(doc, 'x-ahmailid') !== '' || doc.subject.startsWith('FAILURE NOTICE :')) return true;
+    return hasLine(doc, ADDRESS) && hasLine(doc, START);
   },
-  read(doc) {
-    try {
-      return readErrors(doc.lines);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc) => readErrors(doc.lines)),
 };
 
 function readErrors(lines: Line[]): Finding[] {
-  const begin = lines.findIndex((l) => START.test(l.text));
+  const begin = findLine(lines, START);
   if (begin < 0) return [];
   const found: Finding[] = [];
   for (let i = begin + 1; i < lines.length; i++) {
@@ -43,18 +45,13 @@ function readErrors(lines: Line[]): Finding[] {
     const m = ADDRESS.exec(line.text);
     const recipient = m && cleanAddress(m[1]);
     if (recipient) {
-      if (found.length < MAX_RECIPIENTS)
-        found.push({ recipient, block: { start: line.start, end: lineEnd(line) } });
+      if (found.length < MAX_RECIPIENTS) found.push({ recipient, block: lineRange(line) });
       continue;
     }
     // The first reply line of the transcript ("550 …") is the error, for every address above.
     if (!found.length || found[0].diagnostic || !/^[0-9A-Za-z]/.test(line.text)) continue;
-    const text = line.text.trimEnd();
-    for (const f of found) {
-      f.diagnostic = text;
-      f.diagnosticRange = { start: line.start, end: line.start + text.length };
-      if (f.block) f.block.end = line.start + text.length;
-    }
+    const error = lineSlice(line);
+    for (const f of found) setDiagnostic(f, error);
   }
   return found;
 }

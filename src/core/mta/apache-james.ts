@@ -21,8 +21,8 @@ import {
   headerOf,
   headersOf,
   joinLines,
-  linesRange,
-  MAX_RECIPIENTS,
+  lineFindings,
+  lineRange,
   sliceOf,
   subjectMatches,
 } from './common';
@@ -48,11 +48,10 @@ export const apacheJames: MailSystem = {
       const details = findLine(lines, DETAILS);
       if (details < 0) return [];
       const error = findLine(lines, ERROR);
-      const out: Finding[] = [];
-      for (let i = details + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
-        const m = RCPT.exec(lines[i].text);
-        if (!m) continue;
-        const finding: Finding = { recipient: m[1], block: linesRange(lines, i, i) };
+      return lineFindings(lines, details + 1, lines.length, (line) => {
+        const m = RCPT.exec(line.text);
+        if (!m) return null;
+        const finding: Finding = { recipient: m[1], block: lineRange(line) };
         if (error >= 0 && error + 1 < details) {
           const text = sliceOf(joinLines(lines, error + 1, details - 1), 0);
           if (text.text) {
@@ -60,9 +59,8 @@ export const apacheJames: MailSystem = {
             finding.diagnosticRange = text.range;
           }
         }
-        out.push(finding);
-      }
-      return out;
+        return finding;
+      });
     } catch {
       return [];
     }

@@ -7,11 +7,20 @@
 //
 //   Diagnostic-Code: smtp; 550 5.7.1 Message content rejected, UBE, id=00000-22-225
 
+import type { Doc } from '../doc';
 import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
-import { type Line, lineEnd } from '../text/lines';
-import { MAX_RECIPIENTS } from './common';
+import {
+  dsnFindings,
+  dsnFor,
+  hasLine,
+  lineSlice,
+  linesRange,
+  MAX_RECIPIENTS,
+  neverThrows,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
 const YOUR_MESSAGE = /^Your message to:\s*(.+)$/;
@@ -21,39 +30,34 @@ export const barracuda: MailSystem = {
   name: 'Barracuda',
   recognise(doc) {
     if (doc.subject.includes('our bulk email filter')) return true;
-    return doc.lines.some((l) => BLOCKED.test(l.text));
+    return hasLine(doc, BLOCKED);
   },
-  read(doc, dsn) {
-    try {
-      const listed = readListed(doc.lines, dsn);
-      return listed.length ? listed : dsn.recipients.slice(0, MAX_RECIPIENTS).map((d) => ({ ...d }));
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows(readListed),
 };
 
-function readListed(lines: Line[], dsn: DsnReport): Finding[] {
+/**
+ * The recipients of "Your message to:" lines, each with the firewall's sentence below it;
+ * without such lines, the delivery-status entries.
+ */
+function readListed(doc: Doc, dsn: DsnReport): Finding[] {
+  const lines = doc.lines;
   const found: Finding[] = [];
-  const replied = new Set(dsn.recipients.filter((d) => d.diagnostic).map((d) => d.recipient));
   for (let i = 0; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
     const m = YOUR_MESSAGE.exec(lines[i].text);
     if (!m) continue;
     const next = lines[i + 1];
-    const blocked = next && BLOCKED.test(next.text) ? next : null;
-    const block = { start: lines[i].start, end: lineEnd(blocked ?? lines[i]) };
+    const blocked = next !== undefined && BLOCKED.test(next.text);
+    // "was blocked by our Spam Firewall. The email you sent …": its first sentence says it all.
+    const stop = blocked ? next.text.indexOf('. ') : -1;
+    const sentence = blocked ? lineSlice(next, 0, stop < 0 ? next.text.length : stop) : null;
     for (const part of m[1].split(/[,;]\s*/)) {
       const recipient = cleanAddress(part);
-      if (!recipient) continue;
-      const f: Finding = { recipient, block };
-      // Without a delivery-status part, the firewall's own sentence is all there is.
-      if (blocked && !replied.has(recipient)) {
-        const sentence = blocked.text.split('. ')[0];
-        f.diagnostic = sentence;
-        f.diagnosticRange = { start: blocked.start, end: blocked.start + sentence.length };
-      }
+      if (!recipient || found.length >= MAX_RECIPIENTS) continue;
+      const f: Finding = { recipient, block: linesRange(lines, i, blocked ? i + 1 : i) };
+      // The delivery-status part has the server's reply; without one, the sentence is all there is.
+      if (sentence && !dsnFor(dsn, recipient)?.diagnostic) setDiagnostic(f, sentence);
       found.push(f);
     }
   }
-  return found;
+  return found.length ? found : dsnFindings(dsn);
 }

@@ -6,8 +6,11 @@
 //   - a multi-line SMTP reply ("550-5.7.1 …" / "550 5.7.1 …") read as one reply,
 //   - "host mx.example[192.0.2.1]" and its spellings, the SMTP step a phrase names,
 //   - Sendmail-style session transcripts ("... while talking to", ">>> RCPT", "<<< 550"),
-//   - recipients a report gives without a domain, or only in the returned message,
-//   - a mail system's own reason wording, as a table of phrases.
+//   - recipients a report gives without a domain, on a line of their own, or only in the
+//     returned message,
+//   - findings built line by line, and their diagnostic text and range,
+//   - a mail system's own reason wording, as a table of phrases (qmail's and Exim's among them),
+//   - a guard that keeps a reader from throwing.
 // Nothing here throws on odd input, and every pattern stays linear on hostile text.
 
 import type { Doc, Range } from '../doc';
@@ -16,14 +19,32 @@ import type { Finding } from '../finding';
 import { header } from '../message/headers';
 import { cleanAddress, findAddresses } from '../smtp/address';
 import { asCommand } from '../smtp/command';
-import { type Line, lineEnd } from '../text/lines';
+import { type Line, lineEnd, splitLines } from '../text/lines';
 import type { Reason, SmtpCommand } from '../types';
+import type { MailSystem } from './types';
 
 /**
  * The most recipients a reader reports from one message. Real reports list a handful; a text
  * listing more is either hostile or a log, and classifying each would only cost time.
  */
 export const MAX_RECIPIENTS = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// The reader itself
+
+/**
+ * A reader's `read` made safe: on input its layout did not foresee (a cut-off paste, hostile
+ * text) it gives no findings instead of throwing and failing the whole analysis.
+ */
+export function neverThrows(read: MailSystem['read']): MailSystem['read'] {
+  return (doc, dsn) => {
+    try {
+      return read(doc, dsn);
+    } catch {
+      return [];
+    }
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Recognising a report
@@ -74,8 +95,34 @@ export const headerOf = (doc: Doc, name: string): string => header(doc.headers, 
 /** Every value of a header field of the bounce itself (Received has many). */
 export const headersOf = (doc: Doc, name: string): string[] => doc.headers.get(name) ?? [];
 
+/**
+ * Whether `marker` is a line of the report: in the report zone, or the line the zone ends at. A
+ * reader that lists its marker in `originalMarkers` ends the zone just before that line, so the
+ * line is then never among doc.lines.
+ */
+export function hasMarkerLine(doc: Doc, marker: RegExp): boolean {
+  const next = doc.text.slice(doc.reportEnd, doc.reportEnd + 300);
+  const eol = next.search(/[\r\n]/);
+  return marker.test(eol < 0 ? next : next.slice(0, eol)) || hasLine(doc, marker);
+}
+
+/**
+ * The lines past the report zone (the returned message, or a delivery-status part the zone
+ * stopped short of), at most `limit` characters of them.
+ */
+export function linesAfterReport(doc: Doc, limit = doc.text.length): Line[] {
+  if (doc.reportEnd >= doc.text.length) return [];
+  return splitLines(doc.text, doc.reportEnd, Math.min(doc.text.length, doc.reportEnd + limit));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Joining wrapped lines
+
+/** A piece of text (trimmed, on one line or joined over several) and where it is in displayText. */
+export interface TextAt {
+  text: string;
+  range: Range;
+}
 
 /** Text read over several lines, joined with single spaces, that maps back to displayText. */
 export interface Joined {
@@ -128,11 +175,7 @@ export function rangeIn(joined: Joined, start: number, end = joined.text.length)
 }
 
 /** The part of a joined text from `start` to its end (or `end`), trimmed, with its range. */
-export function sliceOf(
-  joined: Joined,
-  start: number,
-  end = joined.text.length,
-): { text: string; range: Range } {
+export function sliceOf(joined: Joined, start: number, end = joined.text.length): TextAt {
   let a = start;
   let b = end;
   while (a < b && joined.text[a] === ' ') a++;
@@ -140,9 +183,40 @@ export function sliceOf(
   return { text: joined.text.slice(a, b), range: rangeIn(joined, a, b) };
 }
 
+/** The text of lines[from, to] (inclusive) joined onto one line, trimmed, with its range. */
+export function linesText(lines: readonly Line[], from: number, to: number, firstColumn = 0): TextAt {
+  return sliceOf(joinLines(lines, from, to, firstColumn), 0);
+}
+
 /** The range covering lines[from, to] (inclusive), from the first to the last character. */
 export function linesRange(lines: readonly Line[], from: number, to: number): Range {
   return { start: lines[from].start, end: lineEnd(lines[Math.min(to, lines.length - 1)]) };
+}
+
+/** The range of one whole line, from its first character to its last. */
+export const lineRange = (line: Line): Range => ({ start: line.start, end: lineEnd(line) });
+
+/** The part of one line from column `from` to `to` (its end by default), trimmed, with its range. */
+export function lineSlice(line: Line, from = 0, to = line.text.length): TextAt {
+  const raw = line.text.slice(from, to);
+  const text = raw.trim();
+  const start = line.start + from + (raw.length - raw.trimStart().length);
+  return { text, range: { start, end: start + text.length } };
+}
+
+/**
+ * The index of the last line of the run that begins at `from`: the run goes on over non-blank
+ * lines and stops before a blank one, or before one `ends` recognises (a heading, the next
+ * recipient). The first line always belongs to the run.
+ */
+export function runEnd(lines: readonly Line[], from: number, ends?: (text: string) => boolean): number {
+  let last = from;
+  while (last + 1 < lines.length) {
+    const next = lines[last + 1].text;
+    if (!next.trim() || ends?.(next)) break;
+    last++;
+  }
+  return last;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,8 +403,10 @@ const IP_INSIDE = /^(?:IPv6:)?([0-9A-Fa-f.:]{3,45})$/;
  * address. Scans for "[" and looks back, so it stays linear on any input.
  */
 export function hostAndIp(text: string): { remoteHost: string | null; remoteIp: string | null } | null {
+  // Every "[" before the same "]" shares it: looking it up once per "]" keeps "[[[[…]" linear.
+  let close = -1;
   for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
-    const close = text.indexOf(']', open);
+    if (close < open) close = text.indexOf(']', open);
     if (close < 0) return null;
     const ip = IP_INSIDE.exec(text.slice(open + 1, Math.min(close, open + 52)));
     if (!ip || !/[.:]/.test(ip[1])) continue;
@@ -476,6 +552,15 @@ export function failedRecipients(doc: Doc): string[] {
   );
 }
 
+/**
+ * The address when a line holds nothing else ("    kijitora@example.jp"), as the gateways that
+ * list their recipients one to a line write them; null for any other line.
+ */
+export function bareAddress(text: string): string | null {
+  const t = text.trim();
+  return t.length <= 320 && /^[^\s@]+@\S+$/.test(t) ? cleanAddress(t) : null;
+}
+
 /** Addresses the returned message was sent to: its To and Cc fields. */
 export function originalRecipients(doc: Doc): string[] {
   const o = doc.original;
@@ -503,6 +588,37 @@ export function completeAddress(doc: Doc, local: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Findings
+
+/**
+ * One finding for each line of lines[from, to) that `read` makes one of, for layouts that give
+ * every recipient a line of its own; at most MAX_RECIPIENTS.
+ */
+export function lineFindings(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  read: (line: Line, index: number) => Finding | null,
+): Finding[] {
+  const found: Finding[] = [];
+  for (let i = Math.max(0, from); i < to && i < lines.length && found.length < MAX_RECIPIENTS; i++) {
+    const f = read(lines[i], i);
+    if (f) found.push(f);
+  }
+  return found;
+}
+
+/**
+ * Gives a finding its diagnostic text and where it is, and stretches the finding's block to the
+ * end of the text when the text reaches past it (a reason written below the recipient).
+ */
+export function setDiagnostic(f: Finding, diagnostic: TextAt): void {
+  f.diagnostic = diagnostic.text;
+  f.diagnosticRange = diagnostic.range;
+  if (f.block && f.block.end < diagnostic.range.end) f.block.end = diagnostic.range.end;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Delivery-status fields
 
 /** The delivery-status entry for a recipient, if the report has one. */
@@ -511,9 +627,12 @@ export function dsnFor(dsn: DsnReport, recipient: string | null | undefined): Fi
   return r ? dsn.recipients.find((d) => d.recipient === r) : undefined;
 }
 
-/** The delivery-status entries as findings of their own, for a report that holds nothing else. */
+/**
+ * The delivery-status entries as findings of their own (at most MAX_RECIPIENTS), for a report
+ * whose text says nothing more about its recipients.
+ */
 export function dsnFindings(dsn: DsnReport): Finding[] {
-  return dsn.recipients.map((d) => ({ ...d }));
+  return dsn.recipients.slice(0, MAX_RECIPIENTS).map((d) => ({ ...d }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,7 +664,7 @@ export interface QmailDetail {
   remoteHost?: string;
   remoteIp?: string;
   /** The server's reply, or the whole text when no server spoke. */
-  diagnostic: { text: string; range: Range };
+  diagnostic: TextAt;
   /** True when the diagnostic is a server's reply ("Remote host said: …"). */
   replied: boolean;
   /** qmail's own status ("(#5.1.1)", "[#4.1.9]"), when it gives one. */
@@ -572,7 +691,7 @@ function wordBefore(text: string, at: number): string {
 
 const QMAIL_SAID = /\bremote host (?:(\S{1,255}) )?said:\s*/i;
 // What qmail appends after the reply: who it gave up on, and whether it will retry.
-const QMAIL_TAIL = /\s(?:Giving up on \S|I'm not going to try again|\/?I'm not going to try again)/;
+const QMAIL_TAIL = /\s(?:Giving up on \S|\/?I'm not going to try again)/;
 
 /** Reads a qmail-style paragraph body (the text after "<recipient>:"). */
 export function readQmailDetail(body: Joined): QmailDetail {
@@ -668,4 +787,96 @@ export function qmailReason(detail: QmailDetail, whole: string): Reason | undefi
   const ldap = reasonFromPhrases(whole, QMAIL_LDAP);
   if (ldap) return ldap;
   return whole.includes(QMAIL_EXPIRED) && !detail.replied ? 'expired' : undefined;
+}
+
+/**
+ * The findings of a qmail-style notice: one per "<recipient>:" paragraph from line `from` on, up
+ * to the line `copy` recognises (where the returned message begins). Some qmail derivatives
+ * write the recipient line as "To: <recipient>:", so that lead-in is passed over.
+ */
+export function readQmailParagraphs(lines: readonly Line[], from: number, copy: RegExp): Finding[] {
+  const head = (t: string): RecipientHead | null =>
+    angleHead(t.replace(/^To\s*:\s*/i, (m) => ' '.repeat(m.length)));
+  return paragraphs(lines, head, from, lines.length, { stop: (t) => copy.test(t) }).map((p): Finding => {
+    const detail = readQmailDetail(p.body);
+    return {
+      recipient: p.head.address,
+      block: linesRange(lines, p.first, p.last),
+      command: detail.command,
+      remoteHost: detail.remoteHost,
+      remoteIp: detail.remoteIp,
+      diagnostic: detail.diagnostic.text,
+      diagnosticRange: detail.diagnostic.range,
+      diagnosticType: detail.replied ? 'SMTP' : undefined,
+      status: detail.status,
+      reason: qmailReason(detail, p.body.text),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exim's own wording, for Exim and the services that run it under their own name (McAfee
+// MXLogic, Mail.ru): sentences Exim writes when it decides a failure itself, with no remote
+// server's reply to go by (route.c, routers/dnslookup.c, transports/*.c, parser.c, retry.c).
+
+/** The categories Exim names in its own sentences. */
+export const EXIM_PHRASES: PhraseTable = [
+  ['userunknown', ['user not found']],
+  [
+    'hostunknown',
+    [
+      'all host address lookups failed permanently',
+      'all relevant MX records point to non-existent hosts',
+      'Unrouteable address',
+    ],
+  ],
+  ['mailboxfull', ['mailbox is full', 'error: quota exceed']],
+  [
+    'notaccept',
+    ['an MX or SRV record indicated no SMTP service', 'no host found for existing SMTP connection'],
+  ],
+  [
+    'syntaxerror',
+    [
+      'angle-brackets nested too deep',
+      'expected word or "<"',
+      'domain missing in source-routed address',
+      'malformed address:',
+    ],
+  ],
+  [
+    'systemerror',
+    [
+      'delivery to file forbidden',
+      'delivery to pipe forbidden',
+      'local delivery failed',
+      'LMTP error after ',
+    ],
+  ],
+  ['contenterror', ['Too many "Received" headers']],
+];
+
+/** Exim gave up retrying, or froze the message (or, in a delay warning, is still trying). */
+export const EXIM_EXPIRED: PhraseTable = [
+  [
+    'expired',
+    [
+      'retry timeout exceeded',
+      'retry time not reached for any host after a long failure period',
+      'all hosts have been failing for a long time and were last tried',
+      'have been failing for a long time (and retry time not reached)',
+      'has been frozen',
+      'was frozen on arrival by ',
+    ],
+  ],
+];
+
+/**
+ * The category Exim states in its own words, if any. Its retry sentences count only when no SMTP
+ * step is named: once a remote server replied at some step, that reply says why.
+ */
+export function eximOwnReason(text: string, command: SmtpCommand | null | undefined): Reason | undefined {
+  return (
+    reasonFromPhrases(text, EXIM_PHRASES) ?? (command ? undefined : reasonFromPhrases(text, EXIM_EXPIRED))
+  );
 }

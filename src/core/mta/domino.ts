@@ -14,46 +14,60 @@
 //
 // often followed by a delivery-status part whose Diagnostic-Code has the type "X-Notes".
 
-import type { Doc } from '../doc';
 import type { Finding } from '../finding';
-import { cleanAddress } from '../smtp/address';
-import { isBlank, type Line, lineEnd } from '../text/lines';
-import type { Reason } from '../types';
-import { MAX_RECIPIENTS } from './common';
+import type { Line } from '../text/lines';
+import {
+  bareAddress,
+  findLine,
+  lineRange,
+  linesText,
+  MAX_RECIPIENTS,
+  neverThrows,
+  type PhraseTable,
+  reasonFromPhrases,
+  runEnd,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
 const SUBJECT = /^DELIVERY[ _]FAILURE:/;
-const TO = 'was not delivered to:';
-const BECAUSE = 'because:';
+const YOUR_MESSAGE = /^Your message\s*$/;
+const TO = /^\s*was not delivered to:\s*$/;
+const BECAUSE = /^\s*because:\s*$/;
+// A line that starts like a label ("Subject:", "because:") ends the reason above it.
+const LABEL = /^\s*\S+:/;
 
 // Domino's own wording for its directory lookups. The reference labels leave the Japanese
 // versions of these notices unclassified, so only the Western-language wording is listed.
-const STATED: [string, Reason][] = [
-  ['not listed in Domino Directory', 'userunknown'],
-  ['not listed in public Name & Address Book', 'userunknown'],
-  ["non répertorié dans l'annuaire Domino", 'userunknown'],
-  ['Cannot route mail to user', 'filtered'],
-  ['Several matches found in Domino Directory', 'systemerror'],
+const STATED: PhraseTable = [
+  [
+    'userunknown',
+    [
+      'not listed in Domino Directory',
+      'not listed in public Name & Address Book',
+      "non répertorié dans l'annuaire Domino",
+    ],
+  ],
+  ['filtered', ['Cannot route mail to user']],
+  ['systemerror', ['Several matches found in Domino Directory']],
 ];
 
 export const domino: MailSystem = {
   name: 'HCL Domino',
   recognise(doc) {
     if (SUBJECT.test(doc.subject)) return true;
-    const first = doc.lines.findIndex((l) => l.text === 'Your message');
-    return first >= 0 && doc.lines.slice(first, first + 40).some((l) => l.text.trim() === TO);
+    // Without the subject (a paste, a forward), the two lines that open every notice.
+    const first = findLine(doc.lines, YOUR_MESSAGE);
+    return first >= 0 && findLine(doc.lines, TO, first, first + 40) >= 0;
   },
-  read(doc) {
-    try {
-      return readNotice(doc);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc) => readNotice(doc.lines)),
 };
 
-function readNotice(doc: Doc): Finding[] {
-  const lines = doc.lines;
+/**
+ * The recipients under each "was not delivered to:", with the reason under the "because:" that
+ * follows them.
+ */
+function readNotice(lines: Line[]): Finding[] {
   const found: Finding[] = [];
   // Recipients listed since the last "was not delivered to:", waiting for their "because:".
   let waiting: Finding[] = [];
@@ -61,47 +75,28 @@ function readNotice(doc: Doc): Finding[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text.trim();
-    if (t === TO) {
+    if (TO.test(t)) {
       state = 'to';
       waiting = [];
-      continue;
-    }
-    if (t === BECAUSE) {
+    } else if (BECAUSE.test(t)) {
       state = 'because';
-      continue;
-    }
-    if (!t) continue;
-    if (state === 'to') {
-      const recipient = t.length <= 320 && /^[^\s@]+@\S+$/.test(t) ? cleanAddress(t) : null;
-      if (!recipient) continue;
-      const f: Finding = { recipient, block: { start: line.start, end: lineEnd(line) } };
+    } else if (t && state === 'to') {
+      const recipient = bareAddress(t);
+      if (!recipient || found.length >= MAX_RECIPIENTS) continue;
+      const f: Finding = { recipient, block: lineRange(line) };
       waiting.push(f);
-      if (found.length < MAX_RECIPIENTS) found.push(f);
-    } else if (state === 'because') {
-      const end = paragraphEnd(lines, i);
-      const text = lines
-        .slice(i, end + 1)
-        .map((l) => l.text.trim())
-        .join(' ');
-      const start = line.start + line.text.length - line.text.trimStart().length;
-      const stop = lines[end].start + lines[end].text.trimEnd().length;
+      found.push(f);
+    } else if (t && state === 'because') {
+      const end = runEnd(lines, i, (next) => LABEL.test(next));
+      const reason = linesText(lines, i, end);
+      const stated = reasonFromPhrases(reason.text, STATED);
       for (const f of waiting) {
-        f.diagnostic = text;
-        f.diagnosticRange = { start, end: stop };
-        if (f.block) f.block.end = stop;
-        const stated = STATED.find(([phrase]) => text.includes(phrase));
-        if (stated) f.reason = stated[1];
+        setDiagnostic(f, reason);
+        if (stated) f.reason = stated;
       }
       state = 'none';
       i = end;
     }
   }
   return found;
-}
-
-/** The last line of the paragraph that starts at `i`. */
-function paragraphEnd(lines: Line[], i: number): number {
-  let j = i;
-  while (j + 1 < lines.length && !isBlank(lines[j + 1]) && !/^\S+:/.test(lines[j + 1].text.trim())) j++;
-  return j;
 }

@@ -11,11 +11,18 @@
 
 import type { Doc } from '../doc';
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
-import { lineEnd } from '../text/lines';
 import type { Reason, SmtpCommand } from '../types';
-import { MAX_RECIPIENTS } from './common';
+import {
+  hasMarkerLine,
+  headerOf,
+  lineRange,
+  lineSlice,
+  MAX_RECIPIENTS,
+  neverThrows,
+  setDiagnostic,
+  type TextAt,
+} from './common';
 import type { MailSystem } from './types';
 
 const RETURNED = /^Original message follows\.\s*$/;
@@ -48,21 +55,10 @@ export const imailserver: MailSystem = {
   name: 'Ipswitch IMail Server',
   originalMarkers: [RETURNED],
   recognise(doc) {
-    if (header(doc.headers, 'x-mailer').startsWith('<SMTP32 v')) return true;
-    // The marker line, when present, is where the report zone ends.
-    const marker = doc.text.slice(doc.reportEnd, doc.reportEnd + 40);
-    return (
-      /^Undeliverable Mail\s*$/.test(doc.subject) &&
-      (RETURNED.test(marker.split('\n')[0]) || doc.lines.some((l) => RETURNED.test(l.text)))
-    );
+    if (headerOf(doc, 'x-mailer').startsWith('<SMTP32 v')) return true;
+    return /^Undeliverable Mail\s*$/.test(doc.subject) && hasMarkerLine(doc, RETURNED);
   },
-  read(doc) {
-    try {
-      return readLines(doc);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows(readLines),
 };
 
 function readLines(doc: Doc): Finding[] {
@@ -82,14 +78,14 @@ function readLines(doc: Doc): Finding[] {
     const listed = match?.[1].includes(' ') ? match : null;
     const recipient = cleanAddress(undeliverable?.[1] ?? listed?.[2]);
     if (recipient) {
-      current = { recipient, block: { start: line.start, end: lineEnd(line) } };
+      current = { recipient, block: lineRange(line) };
       if (found.length < MAX_RECIPIENTS) found.push(current);
       inExchange = false;
       // The whole line is IMail's message: "Unknown user: kijitora@example.com".
-      if (listed) setDiagnostic(current, t, line.start + line.text.indexOf(t), lineEnd(line), false);
+      if (listed) setDiagnostic(current, lineSlice(line));
       continue;
     }
-    if (!current?.block) continue;
+    if (!current) continue;
     if (t.startsWith(BODY_HEADING)) {
       inExchange = true;
       fresh = true;
@@ -106,7 +102,8 @@ function readLines(doc: Doc): Finding[] {
     if (step) current.command = step[1];
     if (step && t === step[0]) continue;
     // The remote's reply replaces IMail's one-line summary; its later lines extend it.
-    setDiagnostic(current, t, line.start + line.text.indexOf(t), lineEnd(line), !fresh);
+    if (fresh) setDiagnostic(current, lineSlice(line));
+    else extendDiagnostic(current, lineSlice(line));
     fresh = false;
   }
   for (const f of found) {
@@ -119,10 +116,9 @@ function readLines(doc: Doc): Finding[] {
   return found;
 }
 
-/** Sets or extends (a reply running over several lines) the finding's diagnostic. */
-function setDiagnostic(f: Finding, text: string, start: number, end: number, extend: boolean): void {
-  const from = extend ? f.diagnosticRange?.start : undefined;
-  f.diagnostic = extend && f.diagnostic ? `${f.diagnostic} ${text}` : text;
-  f.diagnosticRange = { start: from ?? start, end };
-  if (f.block) f.block.end = end;
+/** Adds the next line of a reply that runs over several lines to the finding's diagnostic. */
+function extendDiagnostic(f: Finding, more: TextAt): void {
+  const start = f.diagnosticRange?.start ?? more.range.start;
+  const text = f.diagnostic ? `${f.diagnostic} ${more.text}` : more.text;
+  setDiagnostic(f, { text, range: { start, end: more.range.end } });
 }

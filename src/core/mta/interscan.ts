@@ -14,8 +14,7 @@ import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { asCommand } from '../smtp/command';
-import { lineEnd } from '../text/lines';
-import { MAX_RECIPIENTS } from './common';
+import { lineRange, lineSlice, MAX_RECIPIENTS, neverThrows, setDiagnostic } from './common';
 import type { MailSystem } from './types';
 
 const SUBJECTS = ['Mail could not be delivered', 'メッセージを配信できません。', 'メール配信に失敗しました'];
@@ -39,13 +38,7 @@ export const interscan: MailSystem = {
     // Without InterScan's subject, its name or its English transcript labels must be there.
     return doc.lines.some((l) => l.text.includes('InterScan') || l.text.startsWith('Sent <<< RCPT TO:'));
   },
-  read(doc) {
-    try {
-      return readTranscript(doc);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows(readTranscript),
 };
 
 function isRcptLine(text: string): boolean {
@@ -64,7 +57,7 @@ function readTranscript(doc: Doc): Finding[] {
       const command = asCommand(sent[1]);
       const recipient = command === 'RCPT' ? cleanAddress(sent[2]) : null;
       if (recipient) {
-        current = found.get(recipient) ?? { recipient, block: { start: line.start, end: lineEnd(line) } };
+        current = found.get(recipient) ?? { recipient, block: lineRange(line) };
         found.set(recipient, current);
         current.command = 'RCPT';
       } else if (current && command) {
@@ -73,24 +66,20 @@ function readTranscript(doc: Doc): Finding[] {
       }
       continue;
     }
-    if (REPLY.test(said) && current?.block) {
-      const start = lineEnd(line) - said.length;
-      current.diagnostic = said.trim();
-      current.diagnosticRange = { start, end: start + said.trimEnd().length };
-      current.block.end = lineEnd(line);
+    if (REPLY.test(said) && current) {
+      setDiagnostic(current, lineSlice(line, line.text.length - said.length));
       continue;
     }
     const unable = UNABLE.exec(line.text);
     const recipient = unable && cleanAddress(unable[1]);
-    if (unable && recipient && !found.has(recipient)) {
-      const text = line.text.trim();
-      const start = line.start + line.text.indexOf(text);
+    if (recipient && !found.has(recipient)) {
       // InterScan says this when the address itself could not be delivered to.
+      const sentence = lineSlice(line);
       found.set(recipient, {
         recipient,
-        diagnostic: text,
-        diagnosticRange: { start, end: start + text.length },
-        block: { start: line.start, end: lineEnd(line) },
+        diagnostic: sentence.text,
+        diagnosticRange: sentence.range,
+        block: lineRange(line),
         reason: 'userunknown',
       });
     }

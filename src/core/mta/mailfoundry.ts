@@ -10,29 +10,35 @@
 
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
-import { isBlank, type Line, lineEnd } from '../text/lines';
-import { MAX_RECIPIENTS } from './common';
+import { isBlank, type Line } from '../text/lines';
+import {
+  findLine,
+  hasLine,
+  headersOf,
+  joinLines,
+  lineRange,
+  MAX_RECIPIENTS,
+  neverThrows,
+  runEnd,
+  setDiagnostic,
+  sliceOf,
+} from './common';
 import type { MailSystem } from './types';
 
 const UNABLE = /^Unable to deliver message to:\s*<([^\s<>@]+@[^\s<>]+)>/;
-const REASON = 'Delivery failed for the following reason:';
+const REASON = /^\s*Delivery failed for the following reason:\s*$/;
 // "host[ip] responded with failure: <reply>" or "Server host[ip] failed with: <reply>".
 const SERVER_SAID =
   /^(?:Server\s+)?([A-Za-z0-9][\w.-]*)\[([0-9A-Fa-f.:]+)\]\s+(?:responded with failure|failed with):\s*/;
+const PERMANENT = 'This has been a permanent failure';
 
 export const mailfoundry: MailSystem = {
   name: 'MailFoundry',
   recognise(doc) {
-    if ((doc.headers.get('received') ?? []).some((r) => r.includes('(MAILFOUNDRY) id'))) return true;
-    return doc.lines.some((l) => UNABLE.test(l.text)) && doc.lines.some((l) => l.text.trim() === REASON);
+    if (headersOf(doc, 'received').some((r) => r.includes('(MAILFOUNDRY) id'))) return true;
+    return hasLine(doc, UNABLE) && hasLine(doc, REASON);
   },
-  read(doc) {
-    try {
-      return readFailures(doc.lines);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc) => readFailures(doc.lines)),
 };
 
 function readFailures(lines: Line[]): Finding[] {
@@ -43,35 +49,24 @@ function readFailures(lines: Line[]): Finding[] {
     const unable = UNABLE.exec(line.text);
     const recipient = unable && cleanAddress(unable[1]);
     if (recipient) {
-      current = { recipient, block: { start: line.start, end: lineEnd(line) } };
+      current = { recipient, block: lineRange(line) };
       if (found.length < MAX_RECIPIENTS) found.push(current);
       continue;
     }
-    if (!current?.block || line.text.trim() !== REASON) continue;
-    // The reason runs to the next blank line.
-    let end = i + 1;
-    while (end + 1 < lines.length && !isBlank(lines[end + 1]) && !UNABLE.test(lines[end + 1].text)) end++;
-    const first = lines[i + 1];
-    if (!first || isBlank(first)) continue;
-    let text = lines
-      .slice(i + 1, end + 1)
-      .map((l) => l.text.trim())
-      .join(' ');
-    let start = first.start + first.text.length - first.text.trimStart().length;
-    const server = SERVER_SAID.exec(text);
-    if (server && server[0].length <= first.text.trim().length) {
+    if (!current || !REASON.test(line.text) || i + 1 >= lines.length || isBlank(lines[i + 1])) continue;
+    // The reason runs to the next blank line (or the next recipient).
+    const end = runEnd(lines, i + 1, (t) => UNABLE.test(t));
+    const reason = joinLines(lines, i + 1, end);
+    // "host[ip] responded with failure:" names the server; the reply after it is the diagnostic.
+    const server = SERVER_SAID.exec(reason.text);
+    if (server) {
       current.remoteHost = server[1].toLowerCase();
       current.remoteIp = server[2];
-      text = text.slice(server[0].length);
-      start += server[0].length;
     }
-    current.diagnostic = text;
-    current.diagnosticRange = { start, end: lines[end].start + lines[end].text.trimEnd().length };
-    current.block.end = lineEnd(lines[end]);
+    setDiagnostic(current, sliceOf(reason, server ? server[0].length : 0));
     i = end;
   }
   // "This has been a permanent failure. No further delivery attempts will be made."
-  if (lines.some((l) => l.text.startsWith('This has been a permanent failure')))
-    for (const f of found) f.action = 'failed';
+  if (findLine(lines, PERMANENT, 0, lines.length, 'starts') >= 0) for (const f of found) f.action = 'failed';
   return found;
 }

@@ -13,51 +13,54 @@
 // The gateway only relays the receiving server's words and names no category of its own, so
 // the reply is classified like any other.
 
+import type { Doc } from '../doc';
 import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
-import { type Line, lineEnd } from '../text/lines';
-import { MAX_RECIPIENTS } from './common';
+import {
+  dsnFindings,
+  dsnFor,
+  hasLine,
+  headerOf,
+  lineFindings,
+  lineRange,
+  lineSlice,
+  neverThrows,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
-const START = '--- The following addresses had delivery problems ---';
+const START = /^\s*--- The following addresses had delivery problems ---\s*$/;
 const LISTED = /^<([^\s<>@]+@[^\s<>]+)>\s+\((.+)\)\s*$/;
 const BARE_ORIGINAL_RECIPIENT = /^Original-Recipient:\s*<[^\s<>@]+@[^\s<>]+>\s*$/i;
 
 export const mcafee: MailSystem = {
   name: 'McAfee Email Gateway',
   recognise(doc) {
-    if (header(doc.headers, 'x-nai-header').includes('Modified by McAfee')) return true;
-    if (doc.lines.some((l) => l.text.trim() === START)) return true;
-    return doc.subject === 'Delivery Status' && doc.lines.some((l) => BARE_ORIGINAL_RECIPIENT.test(l.text));
+    if (headerOf(doc, 'x-nai-header').includes('Modified by McAfee')) return true;
+    if (hasLine(doc, START)) return true;
+    return doc.subject === 'Delivery Status' && hasLine(doc, BARE_ORIGINAL_RECIPIENT);
   },
-  read(doc, dsn) {
-    try {
-      const listed = readListed(doc.lines, dsn);
-      return listed.length ? listed : dsn.recipients.slice(0, MAX_RECIPIENTS).map((d) => ({ ...d }));
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows(readListed),
 };
 
-function readListed(lines: Line[], dsn: DsnReport): Finding[] {
-  const found: Finding[] = [];
-  const replied = new Set(dsn.recipients.filter((d) => d.diagnostic).map((d) => d.recipient));
-  for (const line of lines) {
-    if (found.length >= MAX_RECIPIENTS) break;
+/**
+ * The "<address>   (summary)" lines of the attachment, one per recipient; without them, the
+ * delivery-status entries.
+ */
+function readListed(doc: Doc, dsn: DsnReport): Finding[] {
+  const lines = doc.lines;
+  const listed = lineFindings(lines, 0, lines.length, (line) => {
     const m = LISTED.exec(line.text);
     const recipient = m && cleanAddress(m[1]);
-    if (!m || !recipient) continue;
-    const f: Finding = { recipient, block: { start: line.start, end: lineEnd(line) } };
+    if (!m || !recipient) return null;
+    const f: Finding = { recipient, block: lineRange(line) };
     // The delivery-status part has the full reply, with its code; the list only a summary.
-    if (!replied.has(recipient)) {
-      const start = line.start + line.text.lastIndexOf(`(${m[2]})`) + 1;
-      f.diagnostic = m[2].trim();
-      f.diagnosticRange = { start, end: start + m[2].length };
+    if (!dsnFor(dsn, recipient)?.diagnostic) {
+      const open = line.text.lastIndexOf(`(${m[2]})`) + 1;
+      setDiagnostic(f, lineSlice(line, open, open + m[2].length));
     }
-    found.push(f);
-  }
-  return found;
+    return f;
+  });
+  return listed.length ? listed : dsnFindings(dsn);
 }

@@ -11,15 +11,26 @@
 // A multi-line reply continues on the lines after "Reason:". A delivery-status part follows.
 
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
-import { cleanAddress } from '../smtp/address';
-import { type Line, lineEnd } from '../text/lines';
+import type { Line } from '../text/lines';
 import type { Reason } from '../types';
-import { MAX_RECIPIENTS } from './common';
+import {
+  bareAddress,
+  findLine,
+  hasLine,
+  headerOf,
+  lineRange,
+  linesText,
+  MAX_RECIPIENTS,
+  neverThrows,
+  runEnd,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
 const AGENT = /^This is the mail delivery agent at (?:messagelabs\.com|Symantec Email Security\.cloud)\./;
-const START = 'I was unable to deliver your message to the following addresses:';
+const START = /^\s*I was unable to deliver your message to the following addresses:\s*$/;
+// What follows the list: "The message was not delivered …", "The message has been returned …".
+const AFTER_LIST = 'The message ';
 
 // The categories MessageLabs puts on replies it relays.
 const STATED: [RegExp, Reason][] = [
@@ -31,57 +42,41 @@ const STATED: [RegExp, Reason][] = [
 export const messagelabs: MailSystem = {
   name: 'Symantec MessageLabs',
   recognise(doc) {
-    if (header(doc.headers, 'x-msg-ref') && doc.from.includes('messagelabs.com')) return true;
-    return doc.lines.some((l) => AGENT.test(l.text) || l.text === START);
+    if (headerOf(doc, 'x-msg-ref') && doc.from.includes('messagelabs.com')) return true;
+    return hasLine(doc, AGENT) || hasLine(doc, START);
   },
-  read(doc) {
-    try {
-      return readNotice(doc.lines);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc) => readNotice(doc.lines)),
 };
 
+/** The addresses under the heading, each group followed by the "Reason:" that applies to it. */
 function readNotice(lines: Line[]): Finding[] {
-  const begin = lines.findIndex((l) => l.text.trim() === START);
+  const begin = findLine(lines, START);
   if (begin < 0) return [];
   const found: Finding[] = [];
   let waiting: Finding[] = [];
   for (let i = begin + 1; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text.trim();
-    if (!t) continue;
-    if (t.startsWith('Reason:')) {
-      let end = i;
-      while (
-        end + 1 < lines.length &&
-        lines[end + 1].text.trim() &&
-        !lines[end + 1].text.startsWith('The message ')
-      )
-        end++;
-      const at = line.text.indexOf('Reason:') + 'Reason:'.length;
-      const rest = line.text.slice(at);
-      const start = line.start + at + rest.length - rest.trimStart().length;
-      const text = [rest, ...lines.slice(i + 1, end + 1).map((l) => l.text)].map((x) => x.trim()).join(' ');
-      const stop = lines[end].start + lines[end].text.trimEnd().length;
-      const stated = STATED.find(([pattern]) => pattern.test(text));
+    if (t.startsWith(AFTER_LIST)) break;
+    const label = t.startsWith('Reason:') ? line.text.indexOf('Reason:') : -1;
+    if (label >= 0) {
+      // A multi-line reply goes on over the lines below, up to a blank line.
+      const end = runEnd(lines, i, (next) => next.startsWith(AFTER_LIST));
+      const reason = linesText(lines, i, end, label + 'Reason:'.length);
+      const stated = STATED.find(([pattern]) => pattern.test(reason.text))?.[1];
       for (const f of waiting) {
-        f.diagnostic = text;
-        f.diagnosticRange = { start, end: stop };
-        if (f.block) f.block.end = stop;
-        if (stated) f.reason = stated[1];
+        setDiagnostic(f, reason);
+        if (stated) f.reason = stated;
       }
       waiting = [];
       i = end;
       continue;
     }
-    if (t.startsWith('The message ')) break;
-    const recipient = t.length <= 320 && /^[^\s@]+@\S+$/.test(t) ? cleanAddress(t) : null;
-    if (!recipient) continue;
-    const f: Finding = { recipient, block: { start: line.start, end: lineEnd(line) } };
+    const recipient = bareAddress(t);
+    if (!recipient || found.length >= MAX_RECIPIENTS) continue;
+    const f: Finding = { recipient, block: lineRange(line) };
     waiting.push(f);
-    if (found.length < MAX_RECIPIENTS) found.push(f);
+    found.push(f);
   }
   return found;
 }

@@ -16,41 +16,44 @@
 import type { Doc } from '../doc';
 import { type DsnReport, readDsn } from '../dsn/fields';
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
-import { lineEnd, splitLines } from '../text/lines';
-import type { Reason } from '../types';
-import { MAX_RECIPIENTS } from './common';
+import {
+  hasLine,
+  headerOf,
+  lineRange,
+  lineSlice,
+  linesAfterReport,
+  MAX_RECIPIENTS,
+  neverThrows,
+  type PhraseTable,
+  reasonFromPhrases,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
-const INTRO = 'This report relates to a message you sent with the following header fields:';
+const INTRO = /^This report relates to a message you sent with the following header fields:$/;
 const FIELD = /^\s+(Recipient address|Original address|Reason|Diagnostic code|Remote system):\s*(.*)$/i;
 // "(TCP|our address|our port|their address|their port)" after the remote host's name.
 const SESSION = /\(TCP\|[^|)\s]*\|\d+\|([0-9A-Fa-f.:]+)\|\d+\)/;
 const FAILED_CONNECT = /Failed connect\(\) to TCP port \d+ of ([0-9A-Fa-f.:]+)/;
 
 // The one category the server states in its own words.
-const STATED: [string, Reason][] = [['Illegal host/domain name found', 'hostunknown']];
+const STATED: PhraseTable = [['hostunknown', ['Illegal host/domain name found']]];
 
 export const messagingServer: MailSystem = {
   name: 'Oracle Communications Messaging Server',
   recognise(doc) {
-    if (header(doc.headers, 'content-type').includes('Boundary_(ID_')) return true;
+    if (headerOf(doc, 'content-type').includes('Boundary_(ID_')) return true;
     if (doc.subject.startsWith('Delivery Notification: ')) return true;
-    return doc.lines.some((l) => l.text === INTRO);
+    return hasLine(doc, INTRO);
   },
-  read(doc, dsn) {
-    try {
-      return readGroups(doc, dsn);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows(readGroups),
 };
 
+/** One finding per "Recipient address:" group, filled in from the fields indented under it. */
 function readGroups(doc: Doc, dsn: DsnReport): Finding[] {
   const lines = doc.lines;
-  const begin = lines.findIndex((l) => l.text === INTRO || l.text.startsWith('Your message '));
+  const begin = lines.findIndex((l) => INTRO.test(l.text) || l.text.startsWith('Your message '));
   if (begin < 0) return [];
   const found: Finding[] = [];
   let f: Finding | null = null;
@@ -64,28 +67,28 @@ function readGroups(doc: Doc, dsn: DsnReport): Finding[] {
     if (!m) continue;
     const name = m[1].toLowerCase();
     const value = m[2].trim();
-    const valueStart = lineEnd(line) - m[2].length;
+    const valueAt = line.text.length - m[2].length;
     if (name === 'recipient address') {
-      f = { block: { start: line.start, end: lineEnd(line) } };
+      f = { block: lineRange(line) };
       if (found.length < MAX_RECIPIENTS) found.push(f);
       // "@relay:user@host" is a source route; the address that matters is its last part.
       f.recipient = value.length > 320 ? null : cleanAddress(value.slice(value.lastIndexOf(':') + 1));
       continue;
     }
     if (!f?.block) continue;
-    f.block.end = lineEnd(line);
+    f.block.end = lineRange(line).end;
     if (name === 'original address') {
       // The address the sender wrote, before the server rewrote it for delivery.
       if (value.length <= 320) f.recipient = cleanAddress(value) ?? f.recipient;
     } else if (name === 'reason') {
-      const stated = STATED.find(([phrase]) => value.includes(phrase));
-      if (stated) f.reason = stated[1];
-      if (!f.diagnostic) setDiagnostic(f, value, valueStart);
+      const stated = reasonFromPhrases(value, STATED);
+      if (stated) f.reason = stated;
+      if (!f.diagnostic) setDiagnostic(f, lineSlice(line, valueAt));
     } else if (name === 'diagnostic code') {
+      // "smtp;550 5.1.1 …": the type, then the text.
       const typed = /^([A-Za-z0-9-]+);\s*(.*)$/.exec(value);
-      const text = typed ? typed[2] : value;
       if (typed) f.diagnosticType = typed[1].toUpperCase();
-      setDiagnostic(f, text, lineEnd(line) - text.length);
+      setDiagnostic(f, lineSlice(line, typed ? valueAt + value.length - typed[2].length : valueAt));
     } else if (name === 'remote system') {
       // "mx." (a name cut short) says nothing; only a full host name is kept.
       const host = /^dns;\s*([^\s(]+)/i.exec(value)?.[1] ?? '';
@@ -102,19 +105,16 @@ function readGroups(doc: Doc, dsn: DsnReport): Finding[] {
   );
 }
 
-function setDiagnostic(f: Finding, text: string, start: number): void {
-  f.diagnostic = text.trim();
-  f.diagnosticRange = { start, end: start + text.trimEnd().length };
-}
-
 /**
  * A paste of a delay notice may show the returned message before the delivery-status part, so
  * the Status and Action fields fall outside the report zone; read them there for the same
  * recipients.
  */
 function withLaterStatus(doc: Doc, dsn: DsnReport, found: Finding[]): Finding[] {
-  if (dsn.recipients.length || doc.reportEnd >= doc.text.length) return found;
-  const later = readDsn({ ...doc, lines: splitLines(doc.text, doc.reportEnd, doc.text.length) });
+  if (dsn.recipients.length) return found;
+  const rest = linesAfterReport(doc);
+  if (!rest.length) return found;
+  const later = readDsn({ ...doc, lines: rest });
   for (const f of found) {
     const d = later.recipients.find((r) => r.recipient === f.recipient || r.alias === f.recipient);
     if (!d) continue;

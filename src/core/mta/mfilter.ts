@@ -13,9 +13,7 @@
 //
 // The recipients are the bare address lines before the server message.
 
-import type { Finding } from '../finding';
-import { lineEnd } from '../text/lines';
-import { commandWord, findLine, hasLine, headerOf, linesRange, MAX_RECIPIENTS } from './common';
+import { commandWord, findLine, hasLine, headerOf, lineFindings, lineRange, lineSlice } from './common';
 import type { MailSystem } from './types';
 
 const SERVER = /^-{7}server message\s*$/;
@@ -39,19 +37,17 @@ export const mfilter: MailSystem = {
       const server = findLine(lines, SERVER);
       if (server < 0) return [];
       const command = findLine(lines, COMMAND, server);
-      const out: Finding[] = [];
-      for (let i = 0; i < server && out.length < MAX_RECIPIENTS; i++) {
-        const m = ADDRESS.exec(lines[i].text.trim());
-        if (m) out.push({ recipient: m[1], block: linesRange(lines, i, i) });
-      }
+      const out = lineFindings(lines, 0, server, (line) => {
+        const m = ADDRESS.exec(line.text.trim());
+        return m ? { recipient: m[1], block: lineRange(line) } : null;
+      });
       const message = nextText(lines, server + 1, command < 0 ? lines.length : command);
       const step = command >= 0 ? nextText(lines, command + 1, lines.length) : -1;
+      const said = message >= 0 ? lineSlice(lines[message]) : null;
       for (const f of out) {
-        if (message >= 0) {
-          const line = lines[message];
-          const lead = line.text.length - line.text.trimStart().length;
-          f.diagnostic = line.text.trim();
-          f.diagnosticRange = { start: line.start + lead, end: lineEnd(line) };
+        if (said) {
+          f.diagnostic = said.text;
+          f.diagnosticRange = said.range;
         }
         if (step >= 0)
           f.command = commandWord(/^[A-Z]{4}(?: (?:TO|FROM))?/.exec(lines[step].text.trim())?.[0]);

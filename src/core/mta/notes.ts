@@ -10,11 +10,19 @@
 
 import type { Doc } from '../doc';
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
 import { type Line, lineEnd, squeeze } from '../text/lines';
-import type { Reason } from '../types';
-import { MAX_RECIPIENTS } from './common';
+import {
+  bareAddress,
+  findLine,
+  hasLine,
+  linesText,
+  MAX_RECIPIENTS,
+  neverThrows,
+  type PhraseTable,
+  reasonFromPhrases,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
 const START = /^-{7}\s*Failure Reasons\s*-+\s*$/;
@@ -22,31 +30,27 @@ const RETURNED = /^-{7}\s*Returned Message\s*-+\s*$/;
 
 // The categories Notes states in its own words. The reference labels leave the Japanese
 // versions of these notices unclassified, so only the English wording is listed.
-const STATED: [string, Reason][] = [
-  ['User not listed in public Name & Address Book', 'userunknown'],
-  ['Message has exceeded maximum hop count', 'networkerror'],
+const STATED: PhraseTable = [
+  ['userunknown', ['User not listed in public Name & Address Book']],
+  ['networkerror', ['Message has exceeded maximum hop count']],
 ];
 
 export const notes: MailSystem = {
   name: 'Lotus Notes',
   originalMarkers: [RETURNED],
   recognise(doc) {
-    return doc.subject.startsWith('Undeliverable message') || doc.lines.some((l) => START.test(l.text));
+    return doc.subject.startsWith('Undeliverable message') || hasLine(doc, START);
   },
-  read(doc) {
-    try {
-      return readReasons(doc);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows(readReasons),
 };
 
+/** Each address under "Failure Reasons", with the reason written above it. */
 function readReasons(doc: Doc): Finding[] {
   const lines = doc.lines;
-  const begin = lines.findIndex((l) => START.test(l.text));
+  const begin = findLine(lines, START);
   if (begin < 0) return [];
   const found: Finding[] = [];
+  // The reason lines read since the last address.
   let pending: Line[] = [];
   let last: Finding | null = null;
   for (let i = begin + 1; i < lines.length; i++) {
@@ -54,14 +58,12 @@ function readReasons(doc: Doc): Finding[] {
     const t = line.text.trim();
     if (RETURNED.test(t)) break;
     if (!t || t.startsWith('-')) continue;
-    if (t.length > 320 || !/^[^\s@]+@\S+$/.test(t)) {
+    const recipient = bareAddress(t);
+    if (!recipient) {
       pending.push(line);
       continue;
     }
-    const f: Finding = {
-      recipient: cleanAddress(t),
-      block: { start: (pending[0] ?? line).start, end: lineEnd(line) },
-    };
+    const f: Finding = { recipient, block: { start: (pending[0] ?? line).start, end: lineEnd(line) } };
     if (pending.length) {
       applyReason(f, pending);
     } else if (last?.diagnostic) {
@@ -74,25 +76,20 @@ function readReasons(doc: Doc): Finding[] {
     last = f;
     pending = [];
   }
-  if (!found.length) {
-    // No address under the reasons: the returned message's To: names the recipient.
-    const to = cleanAddress(header(doc.original ?? new Map(), 'to'));
-    if (!to) return [];
-    const f: Finding = { recipient: to };
-    if (pending.length) applyReason(f, pending);
-    if (found.length < MAX_RECIPIENTS) found.push(f);
-  }
-  return found;
+  if (found.length) return found;
+  // No address under the reasons: the returned message's To: names the recipient.
+  const to = cleanAddress(doc.original?.get('to')?.[0]);
+  if (!to) return [];
+  const f: Finding = { recipient: to };
+  if (pending.length) applyReason(f, pending);
+  return [f];
 }
 
+/** Gives the finding the reason written on `reasonLines` and the category it states. */
 function applyReason(f: Finding, reasonLines: Line[]): void {
-  const first = reasonLines[0];
-  const final = reasonLines[reasonLines.length - 1];
-  f.diagnostic = squeeze(reasonLines.map((l) => l.text).join(' '));
-  f.diagnosticRange = {
-    start: first.start + first.text.length - first.text.trimStart().length,
-    end: final.start + final.text.trimEnd().length,
-  };
-  const stated = STATED.find(([phrase]) => f.diagnostic?.includes(phrase));
-  if (stated) f.reason = stated[1];
+  const reason = linesText(reasonLines, 0, reasonLines.length - 1);
+  // Notes pads its wording with runs of spaces ("User  not listed in …").
+  const text = squeeze(reason.text);
+  setDiagnostic(f, { text, range: reason.range });
+  f.reason = reasonFromPhrases(text, STATED);
 }

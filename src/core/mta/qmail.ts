@@ -13,20 +13,7 @@
 //
 // One paragraph per recipient. qmail's own failures end with its status in "(#5.1.2)".
 
-import type { Finding } from '../finding';
-import {
-  angleHead,
-  findLine,
-  hasLine,
-  headersOf,
-  linesRange,
-  paragraphs,
-  qmailReason,
-  type RecipientHead,
-  readQmailDetail,
-  subjectMatches,
-  unquoted,
-} from './common';
+import { findLine, hasLine, headersOf, readQmailParagraphs, subjectMatches, unquoted } from './common';
 import type { MailSystem } from './types';
 
 const INTRO = /^\s*Hi\. This is the qmail/;
@@ -47,23 +34,7 @@ export const qmail: MailSystem = {
     try {
       const lines = unquoted(doc.lines);
       const start = Math.max(0, findLine(lines, INTRO));
-      const head = (t: string): RecipientHead | null =>
-        angleHead(t.replace(/^To\s*:\s*/i, (m) => ' '.repeat(m.length)));
-      return paragraphs(lines, head, start, lines.length, { stop: (t) => COPY.test(t) }).map((p): Finding => {
-        const detail = readQmailDetail(p.body);
-        return {
-          recipient: p.head.address,
-          block: linesRange(lines, p.first, p.last),
-          command: detail.command,
-          remoteHost: detail.remoteHost,
-          remoteIp: detail.remoteIp,
-          diagnostic: detail.diagnostic.text,
-          diagnosticRange: detail.diagnostic.range,
-          diagnosticType: detail.replied ? 'SMTP' : undefined,
-          status: detail.status,
-          reason: qmailReason(detail, p.body.text),
-        };
-      });
+      return readQmailParagraphs(lines, start, COPY);
     } catch {
       return [];
     }

@@ -12,58 +12,59 @@
 //   --- Message non-deliverable.
 
 import type { Finding } from '../finding';
-import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
-import { type Line, lineEnd } from '../text/lines';
-import { MAX_RECIPIENTS } from './common';
+import type { Line } from '../text/lines';
+import {
+  findLine,
+  headerOf,
+  lineRange,
+  lineSlice,
+  MAX_RECIPIENTS,
+  neverThrows,
+  setDiagnostic,
+} from './common';
 import type { MailSystem } from './types';
 
-const START = 'Your message could not be sent.';
+const START = /^\s*Your message could not be sent\.\s*$/;
 const ADDRESSED = /^Addressed To:\s*([^\s@]+@\S+)\s*$/;
+// "kijitora@example.com: [192.0.2.5], 550 kijitora@example.com... No such user"
 const ATTEMPT = /^([^\s@:]+@[^\s:]+):\s*\[([0-9A-Fa-f.:]+)\],\s*(.+)$/;
+const GIVEN_UP = '--- Message non-deliverable';
 
 export const surfcontrol: MailSystem = {
   name: 'SurfControl',
   recognise(doc) {
-    if (header(doc.headers, 'x-mailer') === 'SurfControl E-mail Filter') return true;
-    const begin = doc.lines.findIndex((l) => l.text.trim() === START);
-    return begin >= 0 && doc.lines.slice(begin, begin + 10).some((l) => ADDRESSED.test(l.text));
+    if (headerOf(doc, 'x-mailer') === 'SurfControl E-mail Filter') return true;
+    const begin = findLine(doc.lines, START);
+    return begin >= 0 && findLine(doc.lines, ADDRESSED, begin, begin + 10) >= 0;
   },
-  read(doc) {
-    try {
-      return readAttempts(doc.lines);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc) => readAttempts(doc.lines)),
 };
 
+/** Each "Addressed To:" recipient, with the reply to the last attempt listed under it. */
 function readAttempts(lines: Line[]): Finding[] {
-  const begin = lines.findIndex((l) => l.text.trim() === START);
+  const begin = findLine(lines, START);
   if (begin < 0) return [];
   const found: Finding[] = [];
   let current: Finding | null = null;
   for (let i = begin + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.startsWith('--- Message non-deliverable')) {
-      if (current?.block) current.block.end = lineEnd(line);
+    if (line.text.startsWith(GIVEN_UP)) {
+      if (current?.block) current.block.end = lineRange(line).end;
       continue;
     }
     const addressed = ADDRESSED.exec(line.text);
     const recipient = addressed && cleanAddress(addressed[1]);
     if (recipient) {
-      current = { recipient, block: { start: line.start, end: lineEnd(line) } };
+      current = { recipient, block: lineRange(line) };
       if (found.length < MAX_RECIPIENTS) found.push(current);
       continue;
     }
     const attempt = ATTEMPT.exec(line.text);
-    if (attempt && current?.block) {
+    if (attempt && current) {
       // Each attempt overwrites the last: the final one is why the message was given up.
-      const start = lineEnd(line) - attempt[3].length;
       current.remoteIp = attempt[2];
-      current.diagnostic = attempt[3].trim();
-      current.diagnosticRange = { start, end: start + attempt[3].trimEnd().length };
-      current.block.end = lineEnd(line);
+      setDiagnostic(current, lineSlice(line, line.text.length - attempt[3].length));
     }
   }
   return found;

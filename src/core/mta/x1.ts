@@ -9,8 +9,7 @@
 //
 // One line per recipient: the address, then the error in square brackets.
 
-import type { Finding } from '../finding';
-import { findLine, linesRange, MAX_RECIPIENTS, subjectMatches } from './common';
+import { findLine, lineFindings, lineRange, lineSlice, subjectMatches } from './common';
 import type { MailSystem } from './types';
 
 const START = /^The original message was received at /;
@@ -28,19 +27,18 @@ export const x1: MailSystem = {
       const lines = doc.lines;
       const start = findLine(lines, START);
       if (start < 0) return [];
-      const out: Finding[] = [];
-      for (let i = start + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
-        const m = LINE.exec(lines[i].text.trim());
-        if (!m) continue;
-        const at = lines[i].start + lines[i].text.indexOf(`[${m[2]}]`) + 1;
-        out.push({
+      return lineFindings(lines, start + 1, lines.length, (line) => {
+        const m = LINE.exec(line.text.trim());
+        if (!m) return null;
+        const at = line.text.indexOf(`[${m[2]}]`) + 1;
+        const error = lineSlice(line, at, at + m[2].length);
+        return {
           recipient: m[1],
-          diagnostic: m[2].trim(),
-          diagnosticRange: { start: at, end: at + m[2].length },
-          block: linesRange(lines, i, i),
-        });
-      }
-      return out;
+          diagnostic: error.text,
+          diagnosticRange: error.range,
+          block: lineRange(line),
+        };
+      });
     } catch {
       return [];
     }

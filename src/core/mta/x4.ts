@@ -11,17 +11,7 @@
 //
 // The paragraphs are qmail's; only the introduction differs, in one of several wordings.
 
-import type { Finding } from '../finding';
-import {
-  angleHead,
-  findLine,
-  headersOf,
-  linesRange,
-  paragraphs,
-  qmailReason,
-  readQmailDetail,
-  subjectMatches,
-} from './common';
+import { findLine, headersOf, readQmailParagraphs, subjectMatches } from './common';
 import type { MailSystem } from './types';
 
 const RECEIVED = /^\(qmail\s+\d+\s+invoked\s+for\s+bounce\)/;
@@ -45,24 +35,7 @@ export const x4: MailSystem = {
       const lines = doc.lines;
       const start = findLine(lines, INTRO);
       if (start < 0) return [];
-      const head = (t: string) => angleHead(t.replace(/^To\s*:\s*/i, (m) => ' '.repeat(m.length)));
-      return paragraphs(lines, head, start + 1, lines.length, { stop: (t) => COPY.test(t) }).map(
-        (p): Finding => {
-          const detail = readQmailDetail(p.body);
-          return {
-            recipient: p.head.address,
-            block: linesRange(lines, p.first, p.last),
-            command: detail.command,
-            remoteHost: detail.remoteHost,
-            remoteIp: detail.remoteIp,
-            diagnostic: detail.diagnostic.text,
-            diagnosticRange: detail.diagnostic.range,
-            diagnosticType: detail.replied ? 'SMTP' : undefined,
-            status: detail.status,
-            reason: qmailReason(detail, p.body.text),
-          };
-        },
-      );
+      return readQmailParagraphs(lines, start + 1, COPY);
     } catch {
       return [];
     }

@@ -14,7 +14,7 @@
 
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
-import { commandWord, findLine, linesRange, MAX_RECIPIENTS, remoteOf, subjectMatches } from './common';
+import { commandWord, findLine, lineFindings, lineRange, remoteOf, subjectMatches } from './common';
 import type { MailSystem } from './types';
 
 const START = /^\s*\d+\s*error\(s\):/;
@@ -35,26 +35,24 @@ export const x6: MailSystem = {
       const lines = doc.lines;
       const start = findLine(lines, START);
       if (start < 0) return [];
-      const out: Finding[] = [];
-      for (let i = start + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
-        const t = lines[i].text;
-        if (END.test(t)) break;
-        if (t.length > 4000) continue;
+      const end = findLine(lines, END, start + 1);
+      return lineFindings(lines, start + 1, end < 0 ? lines.length : end, (line) => {
+        const t = line.text;
+        if (t.length > 4000) return null;
         const m = RECIPIENT.exec(t);
-        if (!m) continue;
-        const finding: Finding = { recipient: cleanAddress(m[1] ?? m[2]), block: linesRange(lines, i, i) };
+        if (!m) return null;
+        const finding: Finding = { recipient: cleanAddress(m[1] ?? m[2]), block: lineRange(line) };
         const reply = REPLY.exec(t);
         const text = reply ? reply[1] : t.trim();
         const at = reply ? t.lastIndexOf(reply[1]) : t.length - t.trimStart().length;
         finding.diagnostic = text;
-        finding.diagnosticRange = { start: lines[i].start + at, end: lines[i].start + at + text.length };
+        finding.diagnosticRange = { start: line.start + at, end: line.start + at + text.length };
         finding.command = commandWord(STEP.exec(t)?.[1]);
         const server = SERVER.exec(t);
         if (server) Object.assign(finding, remoteOf(server[1]));
         if (reply) finding.diagnosticType = 'SMTP';
-        out.push(finding);
-      }
-      return out;
+        return finding;
+      });
     } catch {
       return [];
     }
