@@ -155,7 +155,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
       if (!hasFiles(e)) return;
       depth++;
       setDragging(true);
-      warmUp();
+      if (analyzer === analyzeInWorker) warmUp();
     };
     const leave = () => {
       depth = Math.max(0, depth - 1);
@@ -182,11 +182,12 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [analyzeFiles]);
+  }, [analyzeFiles, analyzer]);
 
   // Start the worker on the first sign of use, so the first analysis answers at once without
   // loading the engine on a visit that never analyses anything.
   useEffect(() => {
+    if (analyzer !== analyzeInWorker) return;
     const once = () => warmUp();
     window.addEventListener('pointerdown', once, { once: true });
     window.addEventListener('keydown', once, { once: true });
@@ -196,7 +197,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
       window.removeEventListener('keydown', once);
       window.removeEventListener('focusin', once);
     };
-  }, []);
+  }, [analyzer]);
 
   // Keyboard shortcuts.
   useEffect(() => {

@@ -379,3 +379,28 @@ Apple Mail sent this email to unsubscribe from the message.
     });
   });
 });
+
+describe('analyze: tidy text', () => {
+  it('reads a multi-line reply once, without its repeated codes', async () => {
+    const paste = [
+      '550-5.7.1 [192.0.2.1] Our system has detected',
+      '550-5.7.1 that this message is likely unsolicited.',
+      '550 5.7.1 https://support.google.com/mail/answer/188131 - gsmtp',
+    ].join('\n');
+    const { result } = await only(paste);
+    expect(result.diagnosticText).toBe(
+      '550 5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited. https://support.google.com/mail/answer/188131 - gsmtp',
+    );
+  });
+
+  it('does not take a pasted error line for a subject', async () => {
+    const { report } = await only('550 5.1.1 <a@b.example>: Recipient address rejected: User unknown');
+    expect(report.message.subject).toBeNull();
+  });
+
+  it('uses the boundary a body really has when the declared one occurs nowhere', async () => {
+    const { report, result } = await only(DSN.replace('boundary="b1"', 'boundary="declared-but-unused"'));
+    expect(result.recipient).toBe('ghost@example.net');
+    expect(report.displayText).not.toContain('--b1');
+  });
+});

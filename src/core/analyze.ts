@@ -303,6 +303,12 @@ function isForwardedBounce(doc: Doc): boolean {
   return looksLikeBounce(doc, '');
 }
 
+/** A paste's first line stands for its subject, unless it is the error line itself. */
+function pastedSubject(doc: Doc): string | null {
+  const subject = doc.subject.trim();
+  return subject && !/(?:^|\s)[245]\d\d[ -]|[45]\.\d{1,3}\.\d{1,3}|\bstatus=/.test(subject) ? subject : null;
+}
+
 function reportFor(doc: Doc, found: Found, problems: Problem[], original: Report['original']): Report {
   const results = found.findings.map((f) => toResult(doc, f));
   if (!results.length && doc.pasted) {
@@ -317,7 +323,7 @@ function reportFor(doc: Doc, found: Found, problems: Problem[], original: Report
     inputKind: found.kind,
     mailSystem: found.mailSystem,
     message: doc.pasted
-      ? { subject: doc.subject || null, from: doc.from || null, to: null, date: null, messageId: null }
+      ? { subject: pastedSubject(doc), from: doc.from || null, to: null, date: null, messageId: null }
       : summarize(doc.headers),
     original,
     results,

@@ -19,7 +19,7 @@ const ACTIONS: readonly Action[] = ['failed', 'delayed', 'delivered', 'relayed',
 const MAX_DIAGNOSTIC = 4000;
 
 export function toResult(doc: Doc, f: Finding): RecipientResult {
-  const diagnostic = squeeze(f.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC);
+  const diagnostic = withoutContinuationCodes(squeeze(f.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC));
   const nonFailure = f.reason === 'feedback' || f.reason === 'vacation';
   const recipient = cleanAddress(f.recipient);
 
@@ -47,7 +47,9 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
   if (replyCode && status && replyCode[0] !== status[0] && !status.startsWith('2')) replyCode = null;
 
   // A provider refuses mail; feedback reports and auto-replies refuse nothing.
-  const provider = nonFailure ? null : detectProvider({ remoteHost: f.remoteHost, recipient, text: normalizeText(diagnostic) });
+  const provider = nonFailure
+    ? null
+    : detectProvider({ remoteHost: f.remoteHost, recipient, text: normalizeText(diagnostic) });
   const classified = classify({
     status: statusInferred ? '' : status,
     replyCode: replyCode ?? '',
@@ -81,8 +83,13 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
     smtpCommand: asCommand(command),
     diagnosticText: diagnostic,
     provider: provider?.id ?? null,
-    // A report that says the server gave up ("failed", "expired") is past retrying.
-    whoMustAct: whoMustAct(reason, temporary && action !== 'failed' && reason !== 'expired', classified.who),
+    // A report that says the server gave up ("failed", or "expired" without "delayed") is past
+    // retrying; a delay warning ("Action: delayed") is not.
+    whoMustAct: whoMustAct(
+      reason,
+      temporary && action !== 'failed' && (reason !== 'expired' || action === 'delayed'),
+      classified.who,
+    ),
     evidence: classified.evidence,
     spans: locateSpans(doc, {
       recipient,
@@ -97,6 +104,25 @@ export function toResult(doc: Doc, f: Finding): RecipientResult {
     fields: f.fields ?? {},
     feedbackType: f.feedbackType ?? null,
   };
+}
+
+/**
+ * A multi-line reply joined onto one line repeats its codes on every line ("550-5.7.26 Unauthenticated
+ * … 550-5.7.26 domain's DMARC policy … 550 5.7.26 https://…"). People read it better once: keep
+ * the first code pair, drop the repeats inside the sentence.
+ */
+export function withoutContinuationCodes(text: string): string {
+  const first = /^([245]\d\d)[ -](#?[245]\.\d{1,3}\.\d{1,3})?\s*/.exec(text);
+  if (!first) return text;
+  const [lead, reply, status] = first;
+  const repeat = new RegExp(
+    `\\s${reply}[ -]${status ? `(?:${status.replace(/[.#]/g, '\\$&')})?` : ''}(?=\\s|$)`,
+    'g',
+  );
+  const rest = text.slice(lead.length);
+  // "550-…" at the very start is a continuation mark too, even when nothing else repeats.
+  if (!repeat.test(rest) && lead[3] !== '-') return text;
+  return squeeze(`${reply} ${status ?? ''} ${rest.replace(repeat, ' ')}`);
 }
 
 function asAction(value: string | undefined): Action | null {

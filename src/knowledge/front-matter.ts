@@ -26,7 +26,8 @@ export function parseArticle(markdown: string): ParsedArticle {
     const colon = line.indexOf(':');
     if (colon > 0) fields[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
-  return { fields, body: text.slice(text.indexOf('\n', end + 1) + 1) };
+  const bodyStart = text.indexOf('\n', end + 1);
+  return { fields, body: bodyStart < 0 ? '' : text.slice(bodyStart + 1) };
 }
 
 export function metaOf(path: string, markdown: string): ArticleMeta {

@@ -22,6 +22,8 @@ export interface Verdict {
 }
 
 const recipientOf = (r: RecipientResult) => r.recipient ?? 'the recipient';
+/** The recipient at the start of a sentence: an address stays as written. */
+const Recipient = (r: RecipientResult) => r.recipient ?? 'The recipient';
 
 /** True when the sending server will try again by itself. */
 export const willRetry = (r: RecipientResult) =>
@@ -45,7 +47,7 @@ export function verdictOf(r: RecipientResult): Verdict {
     case 'vacation':
       return {
         ...base,
-        headline: `${capitalise(recipientOf(r))} sent an automatic reply (out of office); your message arrived.`,
+        headline: `${Recipient(r)} sent an automatic reply (out of office); your message arrived.`,
         kind: 'Auto-reply',
         permanence: null,
         addressNote: 'Not a bounce: the address works.',
@@ -54,7 +56,7 @@ export function verdictOf(r: RecipientResult): Verdict {
     case 'feedback':
       return {
         ...base,
-        headline: `${capitalise(recipientOf(r))} reported your message as spam or asked to unsubscribe.`,
+        headline: `${Recipient(r)} reported your message as spam or asked to unsubscribe.`,
         kind: 'Spam report',
         permanence: null,
         addressNote: 'Not a bounce: stop sending to this person unless they ask again.',
@@ -62,9 +64,11 @@ export function verdictOf(r: RecipientResult): Verdict {
       };
   }
   if (willRetry(r)) {
+    // A delay warning's own reason is that delivery keeps failing; say so, not "gave up".
+    const why = r.reason === 'expired' ? 'the receiving server has not accepted it yet' : label;
     return {
       ...base,
-      headline: `Your message to ${recipientOf(r)} is delayed: ${label}. The sending server will keep trying.`,
+      headline: `Your message to ${recipientOf(r)} is delayed: ${why}. The sending server will keep trying.`,
       kind: 'Delayed',
       permanence: 'Temporary',
       addressNote: 'Soft: the message may still get through.',

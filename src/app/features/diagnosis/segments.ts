@@ -46,7 +46,8 @@ export function windowOf(
   margin: number,
 ): { from: number; to: number } {
   if (length <= limit || spans.length === 0) return { from: 0, to: Math.min(length, limit) };
-  const first = Math.min(...spans.map((s) => s.start));
-  const last = Math.max(...spans.map((s) => s.end));
-  return { from: Math.max(0, first - margin), to: Math.min(length, Math.max(last + margin, first + margin)) };
+  const first = Math.min(length, ...spans.map((s) => s.start));
+  const last = Math.min(length, Math.max(...spans.map((s) => s.end)));
+  const from = Math.max(0, first - margin);
+  return { from, to: Math.max(from, Math.min(length, Math.max(last + margin, first + margin))) };
 }
