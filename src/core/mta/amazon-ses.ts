@@ -15,13 +15,16 @@ import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
 import { findReply } from '../smtp/reply';
 import { findStatus } from '../smtp/status';
-import { squeeze } from '../text/lines';
+import { type Line, lineEnd, squeeze } from '../text/lines';
 import type { Reason } from '../types';
+import { MAX_RECIPIENTS, neverThrows } from './common';
 import type { MailSystem } from './types';
 
 const NOTICE = 'An error occurred while trying to deliver the mail to the following recipients:';
 const OLD_NOTICE = /^The following message to <([^>\s]+)> was undeliverable\./;
 const MAX_JSON = 2 * 1024 * 1024;
+// How far after a recipient's address its other values are looked for.
+const ENTRY_WINDOW = 64 * 1024;
 
 export const amazonSes: MailSystem = {
   name: 'Amazon SES',
@@ -33,14 +36,10 @@ export const amazonSes: MailSystem = {
     const notice = doc.lines.some((l) => l.text.startsWith(NOTICE) || OLD_NOTICE.test(l.text));
     return notice || (marked && /^Reporting-MTA:[^\n]*amazonses\.com/im.test(zone(doc)));
   },
-  read(doc, dsn) {
-    try {
-      const notified = isNotification(doc) ? readNotification(doc) : [];
-      return notified.length ? notified : readBounceMail(doc, dsn);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc, dsn) => {
+    const notified = isNotification(doc) ? readNotification(doc) : [];
+    return notified.length ? notified : readBounceMail(doc, dsn);
+  }),
 };
 
 /** WorkMail's reports look like SES ones; these marks tell them apart. */
@@ -73,12 +72,10 @@ function readBounceMail(doc: Doc, dsn: DsnReport): Finding[] {
   // No delivery-status part (a partial paste): the recipients the notice lists.
   const out: Finding[] = [];
   const lines = doc.lines;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
     const old = OLD_NOTICE.exec(lines[i].text);
     if (old) {
-      const next = lines
-        .slice(i + 1)
-        .find((l) => l.text.trim() !== '' && !/^The reason for the problem:/.test(l.text));
+      const next = explanationAfter(lines, i);
       const f: Finding = {
         recipient: cleanAddress(old[1]),
         block: { start: lines[i].start, end: lineEnd(lines[i]) },
@@ -92,7 +89,7 @@ function readBounceMail(doc: Doc, dsn: DsnReport): Finding[] {
       continue;
     }
     if (!lines[i].text.startsWith(NOTICE)) continue;
-    for (let j = i + 1; j < lines.length && lines[j].text.trim() !== ''; j++) {
+    for (let j = i + 1; j < lines.length && lines[j].text.trim() !== '' && out.length < MAX_RECIPIENTS; j++) {
       const recipient = cleanAddress(lines[j].text.trim());
       if (!recipient || /\s/.test(lines[j].text.trim())) break;
       out.push({ recipient, action: 'failed', block: { start: lines[j].start, end: lineEnd(lines[j]) } });
@@ -101,7 +98,14 @@ function readBounceMail(doc: Doc, dsn: DsnReport): Finding[] {
   return out;
 }
 
-const lineEnd = (l: { text: string; start: number }): number => l.start + l.text.length;
+/** The first line with text after the old notice's line, past its "The reason for the problem:" label. */
+function explanationAfter(lines: readonly Line[], at: number): Line | undefined {
+  for (let i = at + 1; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.trim() !== '' && !t.startsWith('The reason for the problem:')) return lines[i];
+  }
+  return undefined;
+}
 
 /**
  * Older reports summarise with a generic code and quote the server's own:
@@ -119,7 +123,8 @@ type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : null;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** A list of recipients, at most as many as a report is read for. */
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, MAX_RECIPIENTS) : []);
 
 // bounceType / bounceSubType pairs that name a reason by themselves. The others (General,
 // Undetermined, ContentRejected …) leave it to the server's reply.
@@ -150,14 +155,9 @@ function readNotification(doc: Doc): Finding[] {
     const stated = BOUNCE_TYPES[`${str(bounce.bounceType)}/${str(bounce.bounceSubType)}`];
     const reporting = reportingHost(bounce.reportingMTA);
     return list(bounce.bouncedRecipients).flatMap((entry) => {
-      const r = obj(entry);
-      const recipient = cleanAddress(str(r?.emailAddress));
-      if (!r || !recipient) return [];
-      const f = withDiagnostic(locator, recipient, str(r.diagnosticCode));
-      f.action = str(r.action).toLowerCase() || 'failed';
-      const status = /^[245]\.\d{1,3}\.\d{1,3}$/.exec(str(r.status).trim());
-      if (status) f.status = status[0];
-      if (stated) f.reason = stated;
+      const f = listedRecipient(locator, entry, stated);
+      if (!f) return [];
+      f.action = str(obj(entry)?.action).toLowerCase() || 'failed';
       if (reporting) f.reportingHost = reporting;
       if (str(bounce.remoteMtaIp)) f.remoteIp = str(bounce.remoteMtaIp);
       return [f];
@@ -168,16 +168,12 @@ function readNotification(doc: Doc): Finding[] {
     if (!delay) return [];
     locator.seek('delayedRecipients');
     const stated = DELAY_TYPES[str(delay.delayType)];
+    const reporting = reportingHost(delay.reportingMTA);
     return list(delay.delayedRecipients).flatMap((entry) => {
-      const r = obj(entry);
-      const recipient = cleanAddress(str(r?.emailAddress));
-      if (!r || !recipient) return [];
-      const f = withDiagnostic(locator, recipient, str(r.diagnosticCode));
+      const f = listedRecipient(locator, entry, stated);
+      if (!f) return [];
       f.action = 'delayed';
-      const status = /^[245]\.\d{1,3}\.\d{1,3}$/.exec(str(r.status).trim());
-      if (status) f.status = status[0];
-      if (stated) f.reason = stated;
-      if (str(delay.reportingMTA)) f.reportingHost = reportingHost(delay.reportingMTA);
+      if (reporting) f.reportingHost = reporting;
       return [f];
     });
   }
@@ -209,7 +205,8 @@ function readNotification(doc: Doc): Finding[] {
       if (status) f.status = status.value;
       const reply = findReply(response);
       if (reply) f.replyCode = reply.value;
-      if (str(delivery.reportingMTA)) f.reportingHost = reportingHost(delivery.reportingMTA);
+      const reporting = reportingHost(delivery.reportingMTA);
+      if (reporting) f.reportingHost = reporting;
       if (str(delivery.remoteMtaIp)) f.remoteIp = str(delivery.remoteMtaIp);
       return [f];
     });
@@ -223,6 +220,18 @@ function reportingHost(value: unknown): string | null {
     .replace(/^\s*[a-z]+\s*;\s*/i, '')
     .trim();
   return v ? v.split(/\s/)[0].toLowerCase() : null;
+}
+
+/** A bounced or delayed recipient of a notification: address, reply, status, the stated reason. */
+function listedRecipient(locator: Locator, entry: unknown, stated: Reason | undefined): Finding | null {
+  const r = obj(entry);
+  const recipient = cleanAddress(str(r?.emailAddress));
+  if (!r || !recipient) return null;
+  const f = withDiagnostic(locator, recipient, str(r.diagnosticCode));
+  const status = /^[245]\.\d{1,3}\.\d{1,3}$/.exec(str(r.status).trim());
+  if (status) f.status = status[0];
+  if (stated) f.reason = stated;
+  return f;
 }
 
 /** A finding for one recipient with its diagnostic ("smtp; 550 …" → type and text). */
@@ -329,12 +338,17 @@ class Locator {
     this.pos = at + address.length;
     return { start: at, end: at + address.length };
   }
+  /** A value within the recipient's entry, which starts at `from`. */
   findValue(value: string, from: number): Range | null {
     const once = JSON.stringify(value).slice(1, -1);
     const twice = JSON.stringify(once).slice(1, -1);
+    const begin = Math.max(from, this.doc.start);
+    // Only the next stretch of text can hold the entry: searching further for a value written
+    // in some other way would scan the rest of the text for every recipient.
+    const window = this.doc.text.slice(begin, begin + ENTRY_WINDOW + twice.length);
     for (const form of [value, once, twice]) {
-      const at = this.doc.text.indexOf(form, Math.max(from, this.doc.start));
-      if (at >= 0) return { start: at, end: at + form.length };
+      const at = window.indexOf(form);
+      if (at >= 0) return { start: begin + at, end: begin + at + form.length };
     }
     return null;
   }

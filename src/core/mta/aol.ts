@@ -10,7 +10,7 @@ import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { isBlank, lineEnd, squeeze } from '../text/lines';
-import { type PhraseTable, reasonFromPhrases } from './common';
+import { neverThrows, type PhraseTable, reasonFromPhrases } from './common';
 import type { MailSystem } from './types';
 
 const INTRO = /^\s*We were unable to deliver your message to the following address/i;
@@ -32,17 +32,13 @@ function recognise(doc: Doc): boolean {
 }
 
 function read(doc: Doc, dsn: DsnReport): Finding[] {
-  try {
-    if (dsn.recipients.length) {
-      return dsn.recipients.map((d) => ({
-        recipient: d.recipient,
-        reason: reasonFromPhrases(d.diagnostic ?? '', OWN_WORDING),
-      }));
-    }
-    return readNotice(doc);
-  } catch {
-    return [];
+  if (dsn.recipients.length) {
+    return dsn.recipients.map((d) => ({
+      recipient: d.recipient,
+      reason: reasonFromPhrases(d.diagnostic ?? '', OWN_WORDING),
+    }));
   }
+  return readNotice(doc);
 }
 
 /** The notice alone: the address on the line after the intro, the cause after "because:". */
@@ -77,5 +73,5 @@ function readNotice(doc: Doc): Finding[] {
 export const aol: MailSystem = {
   name: 'AOL Mail',
   recognise,
-  read,
+  read: neverThrows(read),
 };

@@ -15,19 +15,22 @@
 // the reply ("<<<"), or Courier's own words ("No such domain.").
 
 import type { Finding } from '../finding';
+import { lineEnd } from '../text/lines';
 import {
   angleHead,
+  contextOf,
   findLine,
   hasLine,
   headerOf,
   hostAndIp,
-  joinLines,
+  lineSlice,
   linesRange,
+  linesText,
+  neverThrows,
   type PhraseTable,
   paragraphs,
   readTranscript,
   reasonFromPhrases,
-  sliceOf,
   subjectMatches,
   unquoted,
 } from './common';
@@ -55,48 +58,46 @@ export const courier: MailSystem = {
       hasLine(doc, INTRO)
     );
   },
-  read(doc) {
-    try {
-      const lines = unquoted(doc.lines);
-      const section = findLine(lines, SECTION);
-      if (section < 0) return [];
-      const delayed = /DELAYS/.test(lines[section].text);
-      return paragraphs(lines, (t) => angleHead(t), section + 1, lines.length, {
-        stop: (t) => SEPARATOR.test(t),
-      }).map((p) => {
-        const finding: Finding = {
-          recipient: p.head.address,
-          block: linesRange(lines, p.first, p.last),
-          action: delayed ? 'delayed' : undefined,
-          ...(hostAndIp(p.body.text) ?? {}),
+  read: neverThrows((doc) => {
+    const lines = unquoted(doc.lines);
+    const section = findLine(lines, SECTION);
+    if (section < 0) return [];
+    const delayed = /DELAYS/.test(lines[section].text);
+    return paragraphs(lines, (t) => angleHead(t), section + 1, lines.length, {
+      stop: (t) => SEPARATOR.test(t),
+    }).map((p) => {
+      const finding: Finding = {
+        recipient: p.head.address,
+        block: linesRange(lines, p.first, p.last),
+        action: delayed ? 'delayed' : undefined,
+        ...(hostAndIp(p.body.text) ?? {}),
+      };
+      const steps = readTranscript(lines, p.first + 1, p.last + 1);
+      const at = steps.findIndex((s) => s.kind === 'reply' && /^[45]/.test(s.code));
+      const reply = steps[at];
+      if (reply?.kind === 'reply') {
+        const first = lines[reply.line];
+        finding.diagnostic = reply.text;
+        finding.diagnosticType = 'SMTP';
+        // The reply starts after "<<<" and the blanks that follow it.
+        finding.diagnosticRange = {
+          start: lineSlice(first, first.text.indexOf('<<<') + 3).range.start,
+          end: lineEnd(lines[reply.last]),
         };
-        const steps = readTranscript(lines, p.first + 1, p.last + 1);
-        const sent = steps.find((s) => s.kind === 'sent');
-        const reply = steps.find((s) => s.kind === 'reply' && /^[45]/.test(s.code));
-        if (reply && reply.kind === 'reply') {
-          const at = lines[reply.line].text.indexOf('<<<') + 4;
-          finding.diagnostic = reply.text;
-          finding.diagnosticType = 'SMTP';
-          finding.diagnosticRange = {
-            start: lines[reply.line].start + at,
-            end: linesRange(lines, reply.last, reply.last).end,
-          };
-          finding.command = sent?.kind === 'sent' ? sent.command : null;
-        } else {
-          // Courier's own words: the lines after the host line.
-          let from = p.first + 1;
-          if (from <= p.last && HOST_LINE.test(lines[from].text)) from++;
-          const text = sliceOf(joinLines(lines, from, p.last), 0);
-          if (text.text) {
-            finding.diagnostic = text.text;
-            finding.diagnosticRange = text.range;
-            finding.reason = reasonFromPhrases(text.text, PHRASES);
-          }
+        // The command it answered: the last one Courier sent before it.
+        finding.command = contextOf(steps, at).command;
+      } else {
+        // Courier's own words: the lines after the host line.
+        let from = p.first + 1;
+        if (from <= p.last && HOST_LINE.test(lines[from].text)) from++;
+        const text = linesText(lines, from, p.last);
+        if (text.text) {
+          finding.diagnostic = text.text;
+          finding.diagnosticRange = text.range;
+          finding.reason = reasonFromPhrases(text.text, PHRASES);
         }
-        return finding;
-      });
-    } catch {
-      return [];
-    }
-  },
+      }
+      return finding;
+    });
+  }),
 };

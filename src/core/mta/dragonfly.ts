@@ -19,17 +19,17 @@ import {
   commandWord,
   findLine,
   hasLine,
-  joinLines,
   linesRange,
+  linesText,
+  neverThrows,
   remoteOf,
-  sliceOf,
   unquoted,
   unwrapReply,
 } from './common';
 import type { MailSystem } from './types';
 
 const INTRO = /^\s*This is the DragonFly Mail Agent\b/;
-const RECIPIENT = /^\s*There was an error delivering your mail to <([^<>\s]{1,256}@[^<>\s]{1,256})>\./;
+const RECIPIENT = /^\s*There was an error delivering your mail to <([^<>\s@]{1,256}@[^<>\s]{1,256})>\./;
 const FOLLOWS = /^\s*(?:Message headers follow|Original message follows)\.\s*$/;
 // "mx.example [192.0.2.1] did not like our RCPT TO:" (net.c), the host and the refused step.
 const REFUSED = /^\s*(\S{1,255}) \[([0-9A-Fa-f.:]{3,45})\] did not like our ([A-Za-z ]{3,20}?):\s*$/;
@@ -41,38 +41,33 @@ export const dragonfly: MailSystem = {
   recognise(doc) {
     return hasLine(doc, INTRO);
   },
-  read(doc) {
-    try {
-      const lines = unquoted(doc.lines);
-      const at = findLine(lines, RECIPIENT);
-      if (at < 0) return [];
-      const recipient = cleanAddress(RECIPIENT.exec(lines[at].text)?.[1]);
-      let end = findLine(lines, FOLLOWS, at + 1);
-      if (end < 0) end = lines.length;
-      let first = at + 1;
-      while (first < end && !lines[first].text.trim()) first++;
-      let last = end - 1;
-      while (last > first && !lines[last].text.trim()) last--;
-      const finding: Finding = { recipient, block: linesRange(lines, at, Math.max(at, last)) };
-      if (first > last || first >= end) return [finding];
+  read: neverThrows((doc) => {
+    const lines = unquoted(doc.lines);
+    const at = findLine(lines, RECIPIENT);
+    if (at < 0) return [];
+    const recipient = cleanAddress(RECIPIENT.exec(lines[at].text)?.[1]);
+    let end = findLine(lines, FOLLOWS, at + 1);
+    if (end < 0) end = lines.length;
+    let first = at + 1;
+    while (first < end && !lines[first].text.trim()) first++;
+    let last = end - 1;
+    while (last > first && !lines[last].text.trim()) last--;
+    const finding: Finding = { recipient, block: linesRange(lines, at, Math.max(at, last)) };
+    if (first > last || first >= end) return [finding];
 
-      const refused = REFUSED.exec(lines[first].text);
-      const body = joinLines(lines, refused ? first + 1 : first, last);
-      const text = sliceOf(body, 0);
-      finding.diagnostic = refused ? unwrapReply(text.text) : text.text;
-      finding.diagnosticRange = text.range;
-      if (refused) {
-        Object.assign(finding, remoteOf(refused[1]), {
-          remoteIp: refused[2],
-          command: commandWord(refused[3]),
-          diagnosticType: 'SMTP',
-        });
-      } else if (GAVE_UP.test(text.text)) {
-        finding.reason = 'expired';
-      }
-      return [finding];
-    } catch {
-      return [];
+    const refused = REFUSED.exec(lines[first].text);
+    const text = linesText(lines, refused ? first + 1 : first, last);
+    finding.diagnostic = refused ? unwrapReply(text.text) : text.text;
+    finding.diagnosticRange = text.range;
+    if (refused) {
+      Object.assign(finding, remoteOf(refused[1]), {
+        remoteIp: refused[2],
+        command: commandWord(refused[3]),
+        diagnosticType: 'SMTP',
+      });
+    } else if (GAVE_UP.test(text.text)) {
+      finding.reason = 'expired';
     }
-  },
+    return [finding];
+  }),
 };

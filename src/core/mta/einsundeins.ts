@@ -5,6 +5,7 @@
 //   SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.65) reason: 550 5.2.0 …
 // ("TEXT" is the message body, after DATA.)
 
+import { neverThrows } from './common';
 import { hasOriginalMarker, readUnitedInternet, UI_ORIGINAL, UI_START } from './gmx';
 import type { MailSystem } from './types';
 
@@ -18,7 +19,5 @@ export const einsundeins: MailSystem = {
     if (!doc.lines.some((l) => l.text.startsWith(UI_START))) return false;
     return sender || hasOriginalMarker(doc);
   },
-  read(doc) {
-    return readUnitedInternet(doc);
-  },
+  read: neverThrows(readUnitedInternet),
 };

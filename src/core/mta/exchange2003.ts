@@ -10,8 +10,9 @@
 import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
-import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
+import { type Line, lineEnd, squeeze } from '../text/lines';
 import type { Reason } from '../types';
+import { MAX_RECIPIENTS, neverThrows, runEnd } from './common';
 import { applyReply, unwrapExchangeReply } from './exchange2007';
 import type { MailSystem } from './types';
 
@@ -49,30 +50,23 @@ function recognise(doc: Doc): boolean {
 }
 
 function read(doc: Doc): Finding[] {
-  try {
-    const lines = doc.lines;
-    const start = lines.findIndex((l) => l.text.length <= MAX_LINE && MARKERS.some((m) => m.test(l.text)));
-    if (start < 0) return [];
-    const found: Finding[] = [];
-    for (let i = start + 1; i < lines.length; i++) {
-      const m = lines[i].text.length <= MAX_LINE ? RECIPIENT_LINE.exec(lines[i].text) : null;
-      const recipient = m ? cleanAddress(m[1]) : null;
-      if (!recipient) continue;
-      // The recipient's lines run to the next blank line or the next recipient.
-      const block: Line[] = [];
-      let j = i + 1;
-      for (; j < lines.length && !isBlank(lines[j]); j++) {
-        if (lines[j].text.length <= MAX_LINE && RECIPIENT_LINE.test(lines[j].text)) break;
-        block.push(lines[j]);
-      }
-      found.push(readRecipient(doc, recipient, lines[i], block));
-      i = j - 1;
-    }
-    return found;
-  } catch {
-    return [];
+  const lines = doc.lines;
+  const start = lines.findIndex((l) => l.text.length <= MAX_LINE && MARKERS.some((m) => m.test(l.text)));
+  if (start < 0) return [];
+  const found: Finding[] = [];
+  for (let i = start + 1; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
+    const m = lines[i].text.length <= MAX_LINE ? RECIPIENT_LINE.exec(lines[i].text) : null;
+    const recipient = m ? cleanAddress(m[1]) : null;
+    if (!recipient) continue;
+    // The recipient's lines run to the next blank line or the next recipient.
+    const last = runEnd(lines, i, isRecipientLine);
+    found.push(readRecipient(doc, recipient, lines[i], lines.slice(i + 1, last + 1)));
+    i = last;
   }
+  return found;
 }
+
+const isRecipientLine = (text: string): boolean => text.length <= MAX_LINE && RECIPIENT_LINE.test(text);
 
 function readRecipient(doc: Doc, recipient: string, head: Line, block: Line[]): Finding {
   const last = block.length ? block[block.length - 1] : head;
@@ -110,5 +104,5 @@ function readRecipient(doc: Doc, recipient: string, head: Line, block: Line[]): 
 export const exchange2003: MailSystem = {
   name: 'Microsoft Exchange Server 2003',
   recognise,
-  read,
+  read: neverThrows(read),
 };

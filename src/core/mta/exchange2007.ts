@@ -16,6 +16,7 @@ import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
 import type { Reason } from '../types';
+import { lineSlice, MAX_RECIPIENTS, neverThrows, runEnd } from './common';
 import type { MailSystem } from './types';
 
 // Accented letters may arrive mangled (UTF-8 read as Latin-1), hence ".{1,2}" in their place.
@@ -45,7 +46,7 @@ const RECIPIENT_ADDRESS =
 const YOUR_MESSAGE_TO = /^\s*Your message to ([^\s@]{1,128}@[^\s@]{1,255}?) couldn.t be delivered/i;
 
 /** Where the returned headers start, in each language. */
-export const EXCHANGE_ORIGINAL_MARKERS: readonly RegExp[] = [
+const EXCHANGE_ORIGINAL_MARKERS: readonly RegExp[] = [
   /^\s*(?:Original message headers|En-t.{1,2}tes de message d'origine|Intestazioni originali del messaggio|Urspr.{1,2}ngliche Nachrichtenkopfzeilen|Encabezados del mensaje original|Ursprungliga meddelandehuvuden|Oorspronkelijke berichtkoppen|Cabe.{1,2}alhos da mensagem original)\s*(?::\s*)?$/i,
 ];
 
@@ -100,17 +101,13 @@ export function looksLikeExchange(doc: Doc): boolean {
 
 /** Reads an Exchange or Microsoft 365 report: the diagnostic section, else the modern layout. */
 export function readExchangeReport(doc: Doc, _dsn?: DsnReport): Finding[] {
-  try {
-    let found = readDiagnosticSection(doc);
-    if (!found.length) found = readModern(doc);
-    if (!found.length) found = readFailedList(doc);
-    const delayed = lineHas(doc, DELAYED_HEADING);
-    // A non-delivery report, unless its heading says the message is only delayed.
-    for (const f of found) f.action ??= delayed ? 'delayed' : 'failed';
-    return found;
-  } catch {
-    return [];
-  }
+  let found = readDiagnosticSection(doc);
+  if (!found.length) found = readModern(doc);
+  if (!found.length) found = readFailedList(doc);
+  const delayed = lineHas(doc, DELAYED_HEADING);
+  // A non-delivery report, unless its heading says the message is only delayed.
+  for (const f of found) f.action ??= delayed ? 'delayed' : 'failed';
+  return found;
 }
 
 interface Reply {
@@ -157,6 +154,7 @@ function readDiagnosticSection(doc: Doc): Finding[] {
       }
       const address = ADDRESS_ONLY.exec(t);
       if (address && cleanAddress(address[1])) {
+        if (blocks.length >= MAX_RECIPIENTS) break;
         blocks.push({ address: address[1], at: i, lines: [] });
         open = true;
         continue;
@@ -302,7 +300,7 @@ function readModern(doc: Doc): Finding[] {
     const label = RECIPIENT_ADDRESS.exec(t);
     if (label) {
       const address = cleanAddress(t.slice(label[0].length));
-      if (address && !recipients.some((r) => r.address === address))
+      if (address && recipients.length < MAX_RECIPIENTS && !recipients.some((r) => r.address === address))
         recipients.push({ address, line: lines[i] });
       continue;
     }
@@ -340,14 +338,7 @@ function readModern(doc: Doc): Finding[] {
 /** The error after a label, with the lines that continue it (up to a blank line or a label). */
 function errorFrom(doc: Doc, i: number, offset: number, oneLine = false): Reply {
   const lines = doc.lines;
-  let last = i;
-  while (
-    !oneLine &&
-    last + 1 < lines.length &&
-    !isBlank(lines[last + 1]) &&
-    !/^\s*[A-Za-z][\w .'-]{1,40}\s?:\s/.test(lines[last + 1].text)
-  )
-    last++;
+  const last = oneLine ? i : runEnd(lines, i, (next) => /^\s*[A-Za-z][\w .'-]{1,40}\s?:\s/.test(next));
   const begin = lines[i].start + offset;
   return unwrapExchangeReply(doc.text.slice(begin, lineEnd(lines[last])), begin);
 }
@@ -370,6 +361,7 @@ function readFailedList(doc: Doc): Finding[] {
     const mailto = short ? MAILTO.exec(t) : null;
     const address = mailto ? mailto[1] : short ? ADDRESS_ONLY.exec(t)?.[1] : undefined;
     if (address && cleanAddress(address)) {
+      if (found.length >= MAX_RECIPIENTS) break;
       current = {
         recipient: cleanAddress(address),
         block: { start: lines[i].start, end: lineEnd(lines[i]) },
@@ -378,11 +370,9 @@ function readFailedList(doc: Doc): Finding[] {
       continue;
     }
     if (current && !current.diagnostic) {
-      current.diagnostic = squeeze(t);
-      current.diagnosticRange = {
-        start: lines[i].start + (t.length - t.trimStart().length),
-        end: lineEnd(lines[i]),
-      };
+      const said = lineSlice(lines[i]);
+      current.diagnostic = squeeze(said.text);
+      current.diagnosticRange = said.range;
       current.block = { start: current.block?.start ?? lines[i].start, end: lineEnd(lines[i]) };
     }
   }
@@ -390,11 +380,14 @@ function readFailedList(doc: Doc): Finding[] {
 }
 
 /** A host name as written ("mx.example.com.", "[mx.example]"), lower-cased, or null for an IP. */
-export function hostName(raw: string): string | null {
-  const h = raw
-    .replace(/^[[(<'"]+|[\])>'",;:]+$/g, '')
-    .replace(/\.$/, '')
-    .toLowerCase();
+function hostName(raw: string): string | null {
+  // Brackets and quotes around it, punctuation after it; trimmed by hand, as a pattern anchored
+  // only at the end would be retried from every position of a long run of "]]]]".
+  let a = 0;
+  let b = raw.length;
+  while (a < b && '[(<\'"'.includes(raw[a])) a++;
+  while (b > a && '])>\'",;:'.includes(raw[b - 1])) b--;
+  const h = raw.slice(a, b).replace(/\.$/, '').toLowerCase();
   if (!h || /^[\d.]+$/.test(h) || (h.includes(':') && /^[0-9a-f:.]+$/.test(h))) return null;
   return h;
 }
@@ -425,5 +418,5 @@ export const exchange2007: MailSystem = {
   name: 'Microsoft Exchange Server (2007 or later)',
   originalMarkers: EXCHANGE_ORIGINAL_MARKERS,
   recognise: (doc) => looksLikeExchange(doc) && !hostedByMicrosoft(doc),
-  read: readExchangeReport,
+  read: neverThrows(readExchangeReport),
 };

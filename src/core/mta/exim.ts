@@ -22,21 +22,26 @@ import type { Finding } from '../finding';
 import { findReply } from '../smtp/reply';
 import { findStatus } from '../smtp/status';
 import type { Line } from '../text/lines';
-import type { Reason } from '../types';
+import type { Reason, SmtpCommand } from '../types';
 import {
   commandWord,
   completeAddress,
   dsnFindings,
+  EXIM_EXPIRED,
+  eximOwnReason,
   failedRecipients,
   findLine,
   hasLine,
+  headerOf,
   hostAndIp,
   type Joined,
   joinLines,
+  lineSlice,
   linesRange,
   MAX_RECIPIENTS,
-  type PhraseTable,
+  neverThrows,
   reasonFromPhrases,
+  runEnd,
   sliceOf,
   subjectMatches,
   unquoted,
@@ -64,66 +69,18 @@ const COPY =
 // delivery ("  pipe to |/usr/bin/prog", "  save to /var/mail/x", "  /var/mail/x"), or a bare
 // local part when the domain was lost ("  kijitora").
 const ADDRESS_LINE =
-  /^ {2}(?:\t)?([^\s<>"]{1,256}@[^\s<>":]{1,256})(?:\s+<([^<>\s]{1,256}@[^<>\s]{1,256})>)?:?(?:\s+(.*))?$/;
+  /^ {2}(?:\t)?([^\s<>"@]{1,256}@[^\s<>":]{1,256})(?:\s+<([^<>\s@]{1,256}@[^<>\s]{1,256})>)?:?(?:\s+(.*))?$/;
 const LOCAL_LINE =
   /^ {2}(pipe to \|.*|save to \S.*|\/\S.*|an undisclosed address|[A-Za-z0-9._+=-]{1,64})\s*$/;
 const GENERATED =
-  /^\s+\(?(?:ultimately )?generated (?:from|by)\s+<?([^\s<>()]{1,256}@[^\s<>()]{1,256})>?\)?\s*$/i;
+  /^\s+\(?(?:ultimately )?generated (?:from|by)\s+<?([^\s<>()@]{1,256}@[^\s<>()]{1,256})>?\)?\s*$/i;
 
 const SMTP_STEP =
   /\b(?:SMTP|LMTP) error (?:from remote (?:mail server|mailer) )?after (?:pipelined )?(end of data|end of DATA|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|BDAT|QUIT)\b[^:]{0,300}:?/i;
 const REPLY = /(?:^|[\s:])([245]\d\d)[ -](?=\S)/g;
-
-// Exim's own words for a category (route.c, routers/dnslookup.c, transports/*.c, parser.c).
-const PHRASES: PhraseTable = [
-  ['userunknown', ['user not found']],
-  [
-    'hostunknown',
-    [
-      'all host address lookups failed permanently',
-      'all relevant MX records point to non-existent hosts',
-      'Unrouteable address',
-    ],
-  ],
-  ['mailboxfull', ['mailbox is full', 'error: quota exceed']],
-  [
-    'notaccept',
-    ['an MX or SRV record indicated no SMTP service', 'no host found for existing SMTP connection'],
-  ],
-  [
-    'syntaxerror',
-    [
-      'angle-brackets nested too deep',
-      'expected word or "<"',
-      'domain missing in source-routed address',
-      'malformed address:',
-    ],
-  ],
-  [
-    'systemerror',
-    [
-      'delivery to file forbidden',
-      'delivery to pipe forbidden',
-      'local delivery failed',
-      'LMTP error after ',
-    ],
-  ],
-  ['contenterror', ['Too many "Received" headers']],
-];
-// Exim gave up retrying (retry.c, smtp.c) or is still trying (a delay warning).
-const EXPIRED: PhraseTable = [
-  [
-    'expired',
-    [
-      'retry timeout exceeded',
-      'retry time not reached for any host after a long failure period',
-      'all hosts have been failing for a long time and were last tried',
-      'have been failing for a long time (and retry time not reached)',
-      'has been frozen',
-      'was frozen on arrival by ',
-    ],
-  ],
-];
+// Exim names a message by its queue id: "1Abc12-000dEf-Gh" (6-6-2 characters), and since
+// Exim 4.97 "1Abc12-00000000dEf-Ghij" (6-11-4).
+const EXIM_MESSAGE_ID = /^<\w{6}-(?:\w{6}|\w{11})-(?:\w{2}|\w{4})@/;
 
 export const exim: MailSystem = {
   name: 'Exim',
@@ -133,28 +90,20 @@ export const exim: MailSystem = {
     const marks =
       (/^Mail Delivery System/i.test(doc.from) ? 1 : 0) +
       (subjectMatches(doc, SUBJECT) ? 1 : 0) +
-      (/^<\w{6}-\w{6}-\w{2}@/.test(headerOfId(doc)) ? 1 : 0);
+      (EXIM_MESSAGE_ID.test(headerOf(doc, 'message-id').trim()) ? 1 : 0);
     return marks >= 2 || hasLine(doc, INTRO) || hasLine(doc, LIST_START);
   },
-  read(doc, dsn) {
-    try {
-      // Only Exim's own text makes the report Exim's; the subject and sender are shared.
-      if (!hasLine(doc, INTRO) && !hasLine(doc, LIST_START)) return [];
-      const found = readFailures(doc);
-      if (found.length) return found;
-      // A report without its list (a frozen message, a stripped paste): the header names them.
-      const listed = failedRecipients(doc);
-      if (listed.length) return listed.map((recipient) => ({ recipient }));
-      return dsnFindings(dsn);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc, dsn) => {
+    // Only Exim's own text makes the report Exim's; the subject and sender are shared.
+    if (!hasLine(doc, INTRO) && !hasLine(doc, LIST_START)) return [];
+    const found = readFailures(doc);
+    if (found.length) return found;
+    // A report without its list (a frozen message, a stripped paste): the header names them.
+    const listed = failedRecipients(doc);
+    if (listed.length) return listed.map((recipient) => ({ recipient }));
+    return dsnFindings(dsn);
+  }),
 };
-
-function headerOfId(doc: Doc): string {
-  return doc.headers.get('message-id')?.[0]?.trim() ?? '';
-}
 
 function readFailures(doc: Doc): Finding[] {
   const lines = unquoted(doc.lines);
@@ -173,19 +122,13 @@ function readFailures(doc: Doc): Finding[] {
     const head = address ?? LOCAL_LINE.exec(t);
     if (!head) continue;
     // The lines about this address: indented further, up to the next address or a blank line.
-    let last = i;
-    while (
-      last + 1 < lines.length &&
-      /^\s{3,}\S/.test(lines[last + 1].text) &&
-      !ADDRESS_LINE.test(lines[last + 1].text)
-    )
-      last++;
+    const last = runEnd(lines, i, (next) => !/^\s{3,}\S/.test(next) || ADDRESS_LINE.test(next));
     // A lone word is a local part only when Exim says something about it.
     if (!address && last === i && !/^ {2}(?:pipe to|save to|\/)/.test(t)) continue;
     const finding = readAddress(doc, lines, i, last, head, !address, delayed);
     // A frozen message: Exim's note about it stands for the recipients it says nothing else of.
     if (frozen >= 0 && !finding.reason && !finding.command)
-      finding.reason = reasonFromPhrases(lines[frozen].text, EXPIRED);
+      finding.reason = reasonFromPhrases(lines[frozen].text, EXIM_EXPIRED);
     out.push(finding);
     i = last;
   }
@@ -230,12 +173,11 @@ function readAddress(
       : joinDetail(lines, detail, restAt >= 0 ? { line: first, column: restAt } : null);
   if (!body.text) {
     if (isLocal && recipient) {
+      // Nothing more than the delivery itself ("pipe to |/usr/bin/prog") is said about it.
       const at = lines[first].text.indexOf(head[1]);
-      finding.diagnostic = head[1].trim();
-      finding.diagnosticRange = {
-        start: lines[first].start + at,
-        end: lines[first].start + at + head[1].trim().length,
-      };
+      const own = lineSlice(lines[first], at, at + head[1].length);
+      finding.diagnostic = own.text;
+      finding.diagnosticRange = own.range;
     }
     return finding;
   }
@@ -290,8 +232,8 @@ function joinDetail(
 }
 
 /** The category Exim states itself: refused at the greeting, or its own wording. */
-function reasonOf(command: string | null, text: string): Reason | undefined {
+function reasonOf(command: SmtpCommand | null, text: string): Reason | undefined {
   if (command === 'EHLO' || command === 'HELO') return 'blocked';
   if (command === 'MAIL') return undefined;
-  return reasonFromPhrases(text, PHRASES) ?? (command ? undefined : reasonFromPhrases(text, EXPIRED));
+  return eximOwnReason(text, command);
 }

@@ -13,8 +13,9 @@ import type { Finding } from '../finding';
 import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
 import { asCommand } from '../smtp/command';
-import { type Line, squeeze } from '../text/lines';
+import { type Line, lineEnd, squeeze } from '../text/lines';
 import type { Reason } from '../types';
+import { MAX_RECIPIENTS, neverThrows } from './common';
 import type { MailSystem } from './types';
 
 const SUBJECT = 'Mail System Error - Returned Mail';
@@ -48,86 +49,86 @@ export const ezweb: MailSystem = {
     if (doc.lines.some((l) => EXPLAINS.some((s) => l.text.startsWith(s)))) marks++;
     return marks >= 2;
   },
-  read(doc) {
-    const lines = doc.lines;
-    const out: Finding[] = [];
-    // Recipients whose SMTP transcript EZweb shows (">>> RCPT TO:" …).
-    const transcript = new Set<Finding>();
-    let current: Finding | null = null;
-    let replies: Line[] = [];
-    const closeReplies = () => {
-      if (current && replies.length) {
-        const first = replies[0];
-        const start = first.start + first.text.indexOf('<<<') + 3;
-        const end = lineEnd(replies[replies.length - 1]);
-        current.diagnostic = squeeze(replies.map((l) => l.text.replace(/^[ \t]*<<<[ \t]?/, '')).join(' '));
-        current.diagnosticRange = { start: skipBlanks(doc, start), end };
-        current.block = { start: current.block?.start ?? start, end };
-      }
-      replies = [];
-    };
-    for (const line of lines) {
-      const t = line.text;
-      const listed = /^<([^>\s]+)>:?\s*(.*)$/.exec(t) ?? /^\s+Recipient:\s*<([^>\s]+)>/.exec(t);
-      const recipient = listed && cleanAddress(listed[1]);
-      if (listed && recipient) {
-        closeReplies();
-        current = { recipient, action: 'failed', block: { start: line.start, end: lineEnd(line) } };
-        const rest = listed[2]?.trim();
-        if (rest) {
-          // "<addr>: 550 user unknown (in reply to RCPT TO command)"
-          current.diagnostic = squeeze(rest);
-          current.diagnosticRange = { start: line.start + t.length - listed[2].length, end: lineEnd(line) };
-          const step = /in reply to (?:end of )?([A-Z]{4})/.exec(rest);
-          if (step) current.command = asCommand(step[1]);
-        }
-        out.push(current);
-        continue;
-      }
-      const sent = /^\s+>>>\s*([A-Za-z]{4})/.exec(t);
-      if (sent && current) {
-        closeReplies();
-        current.command = asCommand(sent[1]);
-        transcript.add(current);
-      } else if (/^\s+<<<\s/.test(t) && current) {
-        replies.push(line);
-      }
-    }
-    closeReplies();
-    if (!out.length) return [];
-
-    const paragraphs = explanation(lines);
-    const said = squeeze(paragraphs.map((r) => doc.text.slice(r.start, r.end)).join(' '));
-    const filtered = header(doc.headers, 'x-spasign').trim().toUpperCase() === 'NG';
-    for (const f of out) {
-      if (!f.diagnostic && paragraphs.length) {
-        f.diagnostic = squeeze(doc.text.slice(paragraphs[0].start, paragraphs[0].end));
-        f.diagnosticRange = paragraphs[0];
-      }
-      const stated = STATED.find(([re]) => re.test(said))?.[1];
-      if (filtered) {
-        // X-SPASIGN: NG — EZweb's filter refused the message.
-        f.reason = 'filtered';
-      } else if (stated) {
-        f.reason = stated;
-      } else if (transcript.has(f) && f.command === 'RCPT') {
-        // The remote server refused the address itself.
-        f.reason = 'userunknown';
-      } else if (
-        !transcript.has(f) &&
-        !f.command &&
-        OWN_DOMAIN.test(f.recipient ?? '') &&
-        said.includes('rejected')
-      ) {
-        // EZweb took the message for its own user and refused it afterwards: its filter.
-        f.reason = 'filtered';
-      }
-    }
-    return out;
-  },
+  read: neverThrows(readReport),
 };
 
-const lineEnd = (l: Line): number => l.start + l.text.length;
+function readReport(doc: Doc): Finding[] {
+  const lines = doc.lines;
+  const out: Finding[] = [];
+  // Recipients whose SMTP transcript EZweb shows (">>> RCPT TO:" …).
+  const transcript = new Set<Finding>();
+  let current: Finding | null = null;
+  let replies: Line[] = [];
+  const closeReplies = () => {
+    if (current && replies.length) {
+      const first = replies[0];
+      const start = first.start + first.text.indexOf('<<<') + 3;
+      const end = lineEnd(replies[replies.length - 1]);
+      current.diagnostic = squeeze(replies.map((l) => l.text.replace(/^[ \t]*<<<[ \t]?/, '')).join(' '));
+      current.diagnosticRange = { start: skipBlanks(doc, start), end };
+      current.block = { start: current.block?.start ?? start, end };
+    }
+    replies = [];
+  };
+  for (const line of lines) {
+    const t = line.text;
+    const listed = /^<([^>\s]+)>:?\s*(.*)$/.exec(t) ?? /^\s+Recipient:\s*<([^>\s]+)>/.exec(t);
+    const recipient = listed && cleanAddress(listed[1]);
+    if (listed && recipient) {
+      if (out.length >= MAX_RECIPIENTS) break;
+      closeReplies();
+      current = { recipient, action: 'failed', block: { start: line.start, end: lineEnd(line) } };
+      const rest = listed[2]?.trim();
+      if (rest) {
+        // "<addr>: 550 user unknown (in reply to RCPT TO command)"
+        current.diagnostic = squeeze(rest);
+        current.diagnosticRange = { start: line.start + t.length - listed[2].length, end: lineEnd(line) };
+        const step = /in reply to (?:end of )?([A-Z]{4})/.exec(rest);
+        if (step) current.command = asCommand(step[1]);
+      }
+      out.push(current);
+      continue;
+    }
+    const sent = /^\s+>>>\s*([A-Za-z]{4})/.exec(t);
+    if (sent && current) {
+      closeReplies();
+      current.command = asCommand(sent[1]);
+      transcript.add(current);
+    } else if (/^\s+<<<\s/.test(t) && current) {
+      replies.push(line);
+    }
+  }
+  closeReplies();
+  if (!out.length) return [];
+
+  const paragraphs = explanation(lines);
+  const said = squeeze(paragraphs.map((r) => doc.text.slice(r.start, r.end)).join(' '));
+  const filtered = header(doc.headers, 'x-spasign').trim().toUpperCase() === 'NG';
+  const stated = STATED.find(([re]) => re.test(said))?.[1];
+  const rejected = said.includes('rejected');
+  // The first paragraph explains the failure for recipients that have no reply of their own.
+  const first = paragraphs[0];
+  const explained = first ? squeeze(doc.text.slice(first.start, first.end)) : '';
+  for (const f of out) {
+    if (!f.diagnostic && first) {
+      f.diagnostic = explained;
+      f.diagnosticRange = first;
+    }
+    if (filtered) {
+      // X-SPASIGN: NG — EZweb's filter refused the message.
+      f.reason = 'filtered';
+    } else if (stated) {
+      f.reason = stated;
+    } else if (transcript.has(f) && f.command === 'RCPT') {
+      // The remote server refused the address itself.
+      f.reason = 'userunknown';
+    } else if (!transcript.has(f) && !f.command && OWN_DOMAIN.test(f.recipient ?? '') && rejected) {
+      // EZweb took the message for its own user and refused it afterwards: its filter.
+      f.reason = 'filtered';
+    }
+  }
+  return out;
+}
 
 function skipBlanks(doc: Doc, at: number): number {
   let i = at;

@@ -10,8 +10,10 @@ import type { Finding } from '../finding';
 import type { Reason } from '../types';
 import {
   headerOf,
+  lineSlice,
   linesRange,
   MAX_RECIPIENTS,
+  neverThrows,
   type PhraseTable,
   reasonFromPhrases,
   subjectMatches,
@@ -19,8 +21,9 @@ import {
 import type { MailSystem } from './types';
 
 const ORIGINAL = /^Original mail as follows:\s*$/;
-const LINE = /<([^<>\s]{1,256}@[^<>\s]{1,256})>\.\s*$/;
-const ML_SUBJECT = /\(\S{1,100} ML\)\s*$/;
+const LINE = /<([^<>\s@]{1,256}@[^<>\s]{1,256})>\.\s*$/;
+// The list's name never holds parentheses; excluding them keeps a run of "((((" cheap.
+const ML_SUBJECT = /\([^\s()]{1,100} ML\)\s*$/;
 
 // fml's own words in the notice, then in its subject (libexec/fml.pl, kern/*.pl).
 const TEXT: PhraseTable = [
@@ -55,28 +58,24 @@ export const fml: MailSystem = {
     // A paste: the notice's subject names the list.
     return subjectMatches(doc, ML_SUBJECT) && SUBJECT.some(([, re]) => subjectMatches(doc, re));
   },
-  read(doc) {
-    try {
-      const lines = doc.lines;
-      const out: Finding[] = [];
-      for (let i = 0; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
-        const t = lines[i].text;
-        if (ORIGINAL.test(t)) break;
-        const m = t.length < 1000 ? LINE.exec(t) : null;
-        if (!m) continue;
-        const lead = t.length - t.trimStart().length;
-        const text = t.trim();
-        out.push({
-          recipient: m[1],
-          diagnostic: text,
-          diagnosticRange: { start: lines[i].start + lead, end: lines[i].start + lead + text.length },
-          block: linesRange(lines, i, i),
-          reason: reasonFromPhrases(text, TEXT) ?? SUBJECT.find(([, re]) => subjectMatches(doc, re))?.[0],
-        });
-      }
-      return out;
-    } catch {
-      return [];
+  read: neverThrows((doc) => {
+    const lines = doc.lines;
+    const fromSubject = SUBJECT.find(([, re]) => subjectMatches(doc, re))?.[0];
+    const out: Finding[] = [];
+    for (let i = 0; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
+      const t = lines[i].text;
+      if (ORIGINAL.test(t)) break;
+      const m = t.length < 1000 ? LINE.exec(t) : null;
+      if (!m) continue;
+      const own = lineSlice(lines[i]);
+      out.push({
+        recipient: m[1],
+        diagnostic: own.text,
+        diagnosticRange: own.range,
+        block: linesRange(lines, i, i),
+        reason: reasonFromPhrases(own.text, TEXT) ?? fromSubject,
+      });
     }
-  },
+    return out;
+  }),
 };

@@ -12,14 +12,14 @@ import { cleanAddress } from '../smtp/address';
 import { findStatus } from '../smtp/status';
 import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
 import type { Reason, SmtpCommand } from '../types';
-import { type PhraseTable, reasonFromPhrases } from './common';
+import { lineSlice, MAX_RECIPIENTS, neverThrows, type PhraseTable, reasonFromPhrases } from './common';
 import type { MailSystem } from './types';
 
 const HEADLINE =
   /^\s*Delivery to the following recipients? (?:failed permanently|has been delayed|have been delayed|failed)\s*(?::\s*)?$/i;
 const DETAILS = /^\s*Technical details of (permanent|temporary) failure\s*:/i;
 const SERVER_SAID = 'The error that the other server returned was:';
-const RECIPIENT = /^\s+(\S{1,384}@\S{1,255})\s*$/;
+const RECIPIENT = /^\s+([^\s@]{1,384}@\S{1,255})\s*$/;
 
 // "(state 14)": the step Gmail's SMTP client had reached, and what a refusal there means.
 const STATES: Readonly<Record<string, { command: SmtpCommand; reason: Reason }>> = {
@@ -54,51 +54,45 @@ function recognise(doc: Doc): boolean {
 }
 
 function read(doc: Doc): Finding[] {
-  try {
-    const lines = doc.lines;
-    const start = lines.findIndex((l) => l.text.length <= MAX_LINE && HEADLINE.test(l.text));
-    if (start < 0) return [];
-    const headline = lines[start];
-    const recipients: Line[] = [];
-    const sections: number[] = [];
-    // Recipients are listed under a headline, before the details that follow it.
-    let listing = true;
-    for (let i = start + 1; i < lines.length; i++) {
-      const t = lines[i].text;
-      if (t.length > MAX_LINE) continue;
-      if (HEADLINE.test(t)) listing = true;
-      else if (DETAILS.test(t)) {
-        sections.push(i);
-        listing = false;
-      } else if (listing && RECIPIENT.test(t) && cleanAddress(t)) recipients.push(lines[i]);
-    }
-    return recipients.map((line) => {
-      const f: Finding = {
-        recipient: cleanAddress(line.text),
-        block: { start: line.start, end: lineEnd(line) },
-      };
-      // One section of details serves every recipient listed above it.
-      const section = sections.find((s) => lines[s].start > line.start) ?? sections[sections.length - 1];
-      const temporary =
-        /has been delayed|have been delayed/i.test(headline.text) ||
-        (section !== undefined && /temporary/i.test(lines[section].text));
-      f.action = temporary ? 'delayed' : 'failed';
-      if (section === undefined) {
-        f.diagnostic = squeeze(headline.text);
-        f.diagnosticRange = {
-          start: headline.start + (headline.text.length - headline.text.trimStart().length),
-          end: lineEnd(headline),
-        };
-      } else {
-        readDetails(doc, section, f);
-        f.block = { start: line.start, end: f.diagnosticRange?.end ?? lineEnd(line) };
-      }
-      interpret(f, headline.text);
-      return f;
-    });
-  } catch {
-    return [];
+  const lines = doc.lines;
+  const start = lines.findIndex((l) => l.text.length <= MAX_LINE && HEADLINE.test(l.text));
+  if (start < 0) return [];
+  const headline = lines[start];
+  const recipients: Line[] = [];
+  const sections: number[] = [];
+  // Recipients are listed under a headline, before the details that follow it.
+  let listing = true;
+  for (let i = start + 1; i < lines.length && recipients.length < MAX_RECIPIENTS; i++) {
+    const t = lines[i].text;
+    if (t.length > MAX_LINE) continue;
+    if (HEADLINE.test(t)) listing = true;
+    else if (DETAILS.test(t)) {
+      sections.push(i);
+      listing = false;
+    } else if (listing && RECIPIENT.test(t) && cleanAddress(t)) recipients.push(lines[i]);
   }
+  return recipients.map((line) => {
+    const f: Finding = {
+      recipient: cleanAddress(line.text),
+      block: { start: line.start, end: lineEnd(line) },
+    };
+    // One section of details serves every recipient listed above it.
+    const section = sections.find((s) => lines[s].start > line.start) ?? sections[sections.length - 1];
+    const temporary =
+      /has been delayed|have been delayed/i.test(headline.text) ||
+      (section !== undefined && /temporary/i.test(lines[section].text));
+    f.action = temporary ? 'delayed' : 'failed';
+    if (section === undefined) {
+      const said = lineSlice(headline);
+      f.diagnostic = squeeze(said.text);
+      f.diagnosticRange = said.range;
+    } else {
+      readDetails(doc, section, f);
+      f.block = { start: line.start, end: f.diagnosticRange?.end ?? lineEnd(line) };
+    }
+    interpret(f, headline.text);
+    return f;
+  });
 }
 
 /** The details under "Technical details of … failure:", up to the next blank line after text. */
@@ -161,5 +155,5 @@ function interpret(f: Finding, headline: string): void {
 export const gmail: MailSystem = {
   name: 'Gmail',
   recognise,
-  read,
+  read: neverThrows(read),
 };

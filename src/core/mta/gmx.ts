@@ -17,8 +17,9 @@ import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { asCommand } from '../smtp/command';
-import { squeeze } from '../text/lines';
+import { lineEnd, squeeze } from '../text/lines';
 import type { Reason } from '../types';
+import { hasMarkerLine, MAX_RECIPIENTS, neverThrows } from './common';
 import type { MailSystem } from './types';
 
 // GMX's own domains and WEB.DE, which runs on the same platform.
@@ -46,18 +47,10 @@ export const gmx: MailSystem = {
     if (doc.lines.some((l) => l.text.startsWith('For the following reason:'))) return false;
     return doc.lines.some((l) => /^["<]/.test(l.text) && recipientLine(l.text) !== null);
   },
-  read(doc) {
-    return readUnitedInternet(doc);
-  },
+  read: neverThrows(readUnitedInternet),
 };
 
-export function hasOriginalMarker(doc: Doc): boolean {
-  return (
-    /^--- The header of the original message is following\. ---/m.test(
-      doc.text.slice(doc.reportEnd, doc.reportEnd + 200),
-    ) || doc.lines.some((l) => UI_ORIGINAL.test(l.text))
-  );
-}
+export const hasOriginalMarker = (doc: Doc): boolean => hasMarkerLine(doc, UI_ORIGINAL);
 
 /** A line that is only an address: "a@b":, <a@b>, a@b: or a@b. */
 function recipientLine(text: string): string | null {
@@ -70,6 +63,7 @@ function recipientLine(text: string): string | null {
   return /^[^@<>"]+@[^@<>"]+$/.test(bare) ? cleanAddress(bare) : null;
 }
 
+/** The recipients of a GMX or 1&1 report, each with the error below it. */
 export function readUnitedInternet(doc: Doc): Finding[] {
   const lines = doc.lines;
   const begin = lines.findIndex((l) => l.text.startsWith(UI_START));
@@ -85,7 +79,7 @@ export function readUnitedInternet(doc: Doc): Finding[] {
       // "… host: smtp-in.example.fr (192.0.2.1) reason: 550 5.2.0 …": the reply follows "reason:".
       const inline = /\breason:\s*/i.exec(lines[first].text);
       if (inline && first === last) start += inline.index + inline[0].length;
-      const end = lines[last].start + lines[last].text.length;
+      const end = lineEnd(lines[last]);
       current.diagnostic = squeeze(doc.text.slice(start, end));
       current.diagnosticRange = { start, end };
       if (current.block) current.block.end = Math.max(current.block.end, end);
@@ -97,7 +91,7 @@ export function readUnitedInternet(doc: Doc): Finding[] {
     first = -1;
     last = -1;
   };
-  for (let i = begin + 1; i < lines.length; i++) {
+  for (let i = begin + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
     if (UI_ORIGINAL.test(lines[i].text)) break;
     const text = lines[i].text.trim();
     const recipient = recipientLine(text);
@@ -106,7 +100,7 @@ export function readUnitedInternet(doc: Doc): Finding[] {
       current = {
         recipient,
         action: 'failed',
-        block: { start: lines[i].start, end: lines[i].start + lines[i].text.length },
+        block: { start: lines[i].start, end: lineEnd(lines[i]) },
       };
       continue;
     }

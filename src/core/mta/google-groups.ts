@@ -10,7 +10,7 @@ import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { findAddresses } from '../smtp/address';
 import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
-import { failedRecipients, originalRecipients } from './common';
+import { failedRecipients, neverThrows, originalRecipients } from './common';
 import type { MailSystem } from './types';
 
 const SUPPORT_LINK = 'groups.google.com/support';
@@ -30,42 +30,37 @@ function recognise(doc: Doc): boolean {
 }
 
 function read(doc: Doc): Finding[] {
-  try {
-    const lines = doc.lines;
-    // The notice runs from the paragraph naming the group "(name)" (the greeting above it only
-    // repeats the sender's address; a pasted subject line is no part of it) to the causes
-    // listed before the support link.
-    const subjectLine = doc.pasted ? firstTextLine(lines) : -1;
-    const link = lines.findIndex((l) => l.text.includes(SUPPORT_LINK));
-    const named = lines.findIndex(
-      (l, i) => i !== subjectLine && l.text.length <= 4000 && GROUP_NAME.test(l.text),
-    );
-    const first =
-      named >= 0 && named < link ? named : lines.findIndex((l, i) => !isBlank(l) && i !== subjectLine);
-    if (first < 0 || link < 0 || first > link) return [];
-    const notice = lines.slice(first, link + 1);
-    const bullets = notice.filter((l) => BULLET.test(l.text)).length;
-    const lastCause = lastTextBefore(lines, first, link);
-    const range = { start: lines[first].start, end: lineEnd(lastCause) };
-    const diagnostic = squeeze(doc.text.slice(range.start, range.end));
-    const group = GROUP_NAME.exec(diagnostic)?.[1]?.toLowerCase() ?? null;
+  const lines = doc.lines;
+  // The notice runs from the paragraph naming the group "(name)" (the greeting above it only
+  // repeats the sender's address; a pasted subject line is no part of it) to the causes
+  // listed before the support link.
+  const subjectLine = doc.pasted ? firstTextLine(lines) : -1;
+  const link = lines.findIndex((l) => l.text.includes(SUPPORT_LINK));
+  const named = lines.findIndex(
+    (l, i) => i !== subjectLine && l.text.length <= 4000 && GROUP_NAME.test(l.text),
+  );
+  const first =
+    named >= 0 && named < link ? named : lines.findIndex((l, i) => !isBlank(l) && i !== subjectLine);
+  if (first < 0 || link < 0 || first > link) return [];
+  // The notice lists what may have gone wrong (no such group, removed, members only, closed to
+  // posting; the list has changed over the years): each of them means the group refused the post.
+  const listsCauses = lines.slice(first, link + 1).some((l) => BULLET.test(l.text));
+  const lastCause = lastTextBefore(lines, first, link);
+  const range = { start: lines[first].start, end: lineEnd(lastCause) };
+  const diagnostic = squeeze(doc.text.slice(range.start, range.end));
+  const group = GROUP_NAME.exec(diagnostic)?.[1]?.toLowerCase() ?? null;
 
-    // Without the group's address the notice still tells what happened.
-    const addresses: (string | null)[] = groupAddresses(doc, group);
-    if (!addresses.length) addresses.push(null);
-    return addresses.map((recipient) => ({
-      recipient,
-      action: 'failed',
-      diagnostic,
-      diagnosticRange: range,
-      block: { start: lines[first].start, end: lineEnd(lines[link]) },
-      // The four listed causes (no such group, removed, members only, closed to posting) all
-      // mean the group refused the post.
-      reason: bullets === 4 ? 'rejected' : undefined,
-    }));
-  } catch {
-    return [];
-  }
+  // Without the group's address the notice still tells what happened.
+  const addresses: (string | null)[] = groupAddresses(doc, group);
+  if (!addresses.length) addresses.push(null);
+  return addresses.map((recipient) => ({
+    recipient,
+    action: 'failed',
+    diagnostic,
+    diagnosticRange: range,
+    block: { start: lines[first].start, end: lineEnd(lines[link]) },
+    reason: listsCauses ? 'rejected' : undefined,
+  }));
 }
 
 function firstTextLine(lines: Line[]): number {
@@ -87,8 +82,9 @@ function groupAddresses(doc: Doc, group: string | null): string[] {
   const addresses = originalRecipients(doc);
   // A paste may keep the returned header lines in the text without a recognised header block.
   if (!addresses.length) {
-    for (const m of doc.text.slice(doc.reportEnd).matchAll(/^(?:To|Cc):[ \t]*(.{1,2000})$/gim)) {
-      for (const a of findAddresses(m[1])) addresses.push(a.value.toLowerCase());
+    // One quantifier over the value: "[ \t]*(.+)" would try every split of a long run of blanks.
+    for (const m of doc.text.slice(doc.reportEnd).matchAll(/^(?:To|Cc):(.{1,2000})$/gim)) {
+      for (const a of findAddresses(m[1].trim())) addresses.push(a.value.toLowerCase());
     }
   }
   const matching = addresses.filter((a) =>
@@ -101,5 +97,5 @@ function groupAddresses(doc: Doc, group: string | null): string[] {
 export const googleGroups: MailSystem = {
   name: 'Google Groups',
   recognise,
-  read,
+  read: neverThrows(read),
 };

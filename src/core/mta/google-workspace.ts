@@ -11,7 +11,7 @@ import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
-import { type PhraseTable, reasonFromPhrases } from './common';
+import { lineSlice, MAX_RECIPIENTS, neverThrows, type PhraseTable, reasonFromPhrases } from './common';
 import { remoteFrom } from './gmail';
 import type { MailSystem } from './types';
 
@@ -54,67 +54,86 @@ function recognise(doc: Doc): boolean {
 }
 
 function read(doc: Doc, dsn: DsnReport): Finding[] {
-  try {
-    const lines = doc.lines;
-    let named: { address: string; line: Line } | null = null;
-    let response: { start: number; end: number } | null = null;
-    let temporary = false;
-    for (let i = 0; i < lines.length; i++) {
-      const t = lines[i].text;
-      if (t.length > MAX_LINE) continue;
-      if (TEMPORARY.test(t) || t.includes('Gmail will retry')) temporary = true;
-      const m: RegExpExecArray | null = named ? null : NAMES_RECIPIENT.exec(t);
-      const address: string | null = m ? cleanAddress(m[1]) : null;
-      if (address) named = { address, line: lines[i] };
-      const r = response ? null : RESPONSE.exec(t);
-      if (r) response = responseFrom(doc, i, r[0].length);
-    }
-
-    // Recipients: those the delivery-status part lists (once each), else the one named.
-    const addresses = [...new Set(dsn.recipients.map((d) => d.recipient).filter((a): a is string => !!a))];
-    if (!addresses.length && named) addresses.push(named.address);
-
-    return addresses.map((recipient) => {
-      const f: Finding = { recipient, action: temporary ? 'delayed' : undefined };
-      // Gmail repeats Final-Recipient, so several groups share a recipient: take the fullest.
-      const groups = dsn.recipients.filter((d) => d.recipient === recipient);
-      const entry = groups.sort(
-        (a, b) => Object.keys(b.fields ?? {}).length - Object.keys(a.fields ?? {}).length,
-      )[0];
-      if (entry) {
-        f.action = entry.action ?? f.action;
-        f.status = entry.status;
-        f.remoteHost = entry.remoteHost;
-        f.remoteIp = entry.remoteIp;
-        f.fields = entry.fields;
-        f.alsoIn = entry.block ? [entry.block] : undefined;
-      }
-      if (named && named.address === recipient)
-        f.block = { start: named.line.start, end: lineEnd(named.line) };
-      if (response) {
-        f.diagnostic = squeeze(doc.text.slice(response.start, response.end));
-        f.diagnosticRange = response;
-      } else if (entry?.diagnostic) {
-        f.diagnostic = entry.diagnostic;
-        f.diagnosticRange = entry.diagnosticRange;
-        f.diagnosticType = entry.diagnosticType;
-      } else if (named && named.address === recipient) {
-        // No reply quoted: Google's sentence is the explanation.
-        const t = named.line.text;
-        f.diagnostic = squeeze(t);
-        f.diagnosticRange = {
-          start: named.line.start + (t.length - t.trimStart().length),
-          end: lineEnd(named.line),
-        };
-      }
-      if (!f.remoteHost && !f.remoteIp) remoteFrom(f.diagnostic ?? '', f);
-      const text = `${named?.line.text ?? ''} ${f.diagnostic ?? ''}`;
-      f.reason = reasonFromPhrases(text, OWN_WORDING);
-      return f;
-    });
-  } catch {
-    return [];
+  const lines = doc.lines;
+  let named: { address: string; line: Line } | null = null;
+  let response: { start: number; end: number } | null = null;
+  let temporary = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length > MAX_LINE) continue;
+    if (TEMPORARY.test(t) || t.includes('Gmail will retry')) temporary = true;
+    const m: RegExpExecArray | null = named ? null : NAMES_RECIPIENT.exec(t);
+    const address: string | null = m ? cleanAddress(m[1]) : null;
+    if (address) named = { address, line: lines[i] };
+    const r = response ? null : RESPONSE.exec(t);
+    if (r) response = responseFrom(doc, i, r[0].length);
   }
+
+  // Recipients: those the delivery-status part lists (once each), else the one named.
+  const addresses = [
+    ...new Set(dsn.recipients.map((d) => d.recipient).filter((a): a is string => !!a)),
+  ].slice(0, MAX_RECIPIENTS);
+  if (!addresses.length && named) addresses.push(named.address);
+  const entries = fullestEntries(dsn);
+  const responseText = response ? squeeze(doc.text.slice(response.start, response.end)) : '';
+  // Recipients mostly share one diagnostic: the server and the wording in it are read once.
+  const readings = new Map<string, Finding>();
+  const readingOf = (diagnostic: string): Finding => {
+    let reading = readings.get(diagnostic);
+    if (!reading) {
+      reading = { recipient: null };
+      remoteFrom(diagnostic, reading);
+      reading.reason = reasonFromPhrases(`${named?.line.text ?? ''} ${diagnostic}`, OWN_WORDING);
+      readings.set(diagnostic, reading);
+    }
+    return reading;
+  };
+
+  return addresses.map((recipient) => {
+    const f: Finding = { recipient, action: temporary ? 'delayed' : undefined };
+    const entry = entries.get(recipient);
+    if (entry) {
+      f.action = entry.action ?? f.action;
+      f.status = entry.status;
+      f.remoteHost = entry.remoteHost;
+      f.remoteIp = entry.remoteIp;
+      f.fields = entry.fields;
+      f.alsoIn = entry.block ? [entry.block] : undefined;
+    }
+    if (named && named.address === recipient) f.block = { start: named.line.start, end: lineEnd(named.line) };
+    if (response) {
+      f.diagnostic = responseText;
+      f.diagnosticRange = response;
+    } else if (entry?.diagnostic) {
+      f.diagnostic = entry.diagnostic;
+      f.diagnosticRange = entry.diagnosticRange;
+      f.diagnosticType = entry.diagnosticType;
+    } else if (named && named.address === recipient) {
+      // No reply quoted: Google's sentence is the explanation.
+      const said = lineSlice(named.line);
+      f.diagnostic = squeeze(said.text);
+      f.diagnosticRange = said.range;
+    }
+    const reading = readingOf(f.diagnostic ?? '');
+    if (!f.remoteHost && !f.remoteIp) {
+      if (reading.remoteHost !== undefined) f.remoteHost = reading.remoteHost;
+      if (reading.remoteIp !== undefined) f.remoteIp = reading.remoteIp;
+    }
+    f.reason = reading.reason;
+    return f;
+  });
+}
+
+/** Gmail repeats Final-Recipient, so several groups share a recipient: the fullest of each. */
+function fullestEntries(dsn: DsnReport): Map<string, Finding> {
+  const fieldCount = (d: Finding) => Object.keys(d.fields ?? {}).length;
+  const fullest = new Map<string, Finding>();
+  for (const d of dsn.recipients) {
+    if (!d.recipient) continue;
+    const had = fullest.get(d.recipient);
+    if (!had || fieldCount(d) > fieldCount(had)) fullest.set(d.recipient, d);
+  }
+  return fullest;
 }
 
 /**
@@ -146,5 +165,5 @@ function responseFrom(doc: Doc, at: number, offset: number): { start: number; en
 export const googleWorkspace: MailSystem = {
   name: 'Google Workspace',
   recognise,
-  read,
+  read: neverThrows(read),
 };

@@ -13,8 +13,16 @@ import type { Finding } from '../finding';
 import { header } from '../message/headers';
 import { cleanAddress } from '../smtp/address';
 import { findCommand } from '../smtp/command';
-import { squeeze } from '../text/lines';
-import { failedRecipients, type PhraseTable, reasonFromPhrases } from './common';
+import { lineEnd, squeeze } from '../text/lines';
+import {
+  EXIM_EXPIRED,
+  EXIM_PHRASES,
+  failedRecipients,
+  MAX_RECIPIENTS,
+  neverThrows,
+  reasonFromPhrases,
+  runEnd,
+} from './common';
 import type { MailSystem } from './types';
 
 const ENGLISH = 'This message was created automatically by mail delivery software.';
@@ -22,26 +30,6 @@ const RUSSIAN = /сервером\s+Mail\.Ru/i;
 const COPY_MARKER = /^-{6} This is a copy of the message, including all the headers\. -{6}$/;
 // "host mx.example.jp [192.0.2.222]: " before the remote server's reply.
 const HOST = /host\s+([^\s[\]]+)\s+\[([0-9A-Fa-f:.]+)\]:?\s*/;
-
-// Exim's own sentences (no remote server involved) and what they mean.
-const EXIM_SAYS: PhraseTable = [
-  ['expired', ['retry timeout exceeded', 'No action is required on your part']],
-  [
-    'hostunknown',
-    [
-      'all host address lookups failed permanently',
-      'all relevant MX records point to non-existent hosts',
-      'Unrouteable address',
-    ],
-  ],
-  [
-    'notaccept',
-    ['an MX or SRV record indicated no SMTP service', 'no host found for existing SMTP connection'],
-  ],
-  ['mailboxfull', ['mailbox is full', 'error: quota exceed']],
-  ['systemerror', ['delivery to file forbidden', 'delivery to pipe forbidden', 'local delivery failed']],
-  ['contenterror', ['Too many "Received" headers']],
-];
 
 export const mailru: MailSystem = {
   name: 'Mail.ru',
@@ -56,43 +44,42 @@ export const mailru: MailSystem = {
       return true;
     return doc.lines.some((l) => RUSSIAN.test(l.text));
   },
-  read(doc) {
-    const lines = doc.lines;
-    let begin = lines.findIndex((l) => l.text.startsWith(ENGLISH));
-    if (begin < 0) begin = lines.findIndex((l) => RUSSIAN.test(l.text));
-    const out: Finding[] = [];
-    const seen = new Set<string>();
-    for (let i = Math.max(begin, 0); i < lines.length; i++) {
-      const recipient = addressLine(lines[i].text, 1, 2);
-      if (!recipient) continue;
-      // The error: the following, deeper-indented lines.
-      let last = i;
-      while (last + 1 < lines.length && /^[ \t]{3,}\S/.test(lines[last + 1].text)) last++;
-      if (seen.has(recipient)) {
-        i = last;
-        continue;
-      }
-      seen.add(recipient);
-      out.push(
-        readError(doc, recipient, lines[i].start, i < last ? lines[i + 1].start : -1, lineEnd(lines[last])),
-      );
-      i = last;
-    }
-    if (!out.length) {
-      // No listing: the header Exim adds for the failed addresses.
-      for (const recipient of failedRecipients(doc)) out.push({ recipient, action: 'failed' });
-    }
-    return out;
-  },
+  read: neverThrows(readReport),
 };
 
-const lineEnd = (l: { text: string; start: number }): number => l.start + l.text.length;
+function readReport(doc: Doc): Finding[] {
+  const lines = doc.lines;
+  let begin = lines.findIndex((l) => l.text.startsWith(ENGLISH));
+  if (begin < 0) begin = lines.findIndex((l) => RUSSIAN.test(l.text));
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (let i = Math.max(begin, 0); i < lines.length && out.length < MAX_RECIPIENTS; i++) {
+    const recipient = addressLine(lines[i].text);
+    if (!recipient) continue;
+    // The error: the following, deeper-indented lines.
+    const last = runEnd(lines, i, (next) => !/^[ \t]{3,}\S/.test(next));
+    if (seen.has(recipient)) {
+      i = last;
+      continue;
+    }
+    seen.add(recipient);
+    out.push(
+      readError(doc, recipient, lines[i].start, i < last ? lines[i + 1].start : -1, lineEnd(lines[last])),
+    );
+    i = last;
+  }
+  if (!out.length) {
+    // No listing: the header Exim adds for the failed addresses.
+    for (const recipient of failedRecipients(doc)) out.push({ recipient, action: 'failed' });
+  }
+  return out;
+}
 
-/** An address standing alone on a line indented by min..max blanks, as Exim lists recipients. */
-function addressLine(text: string, min: number, max: number): string | null {
+/** An address standing alone on a line indented by one or two blanks, as Exim lists recipients. */
+function addressLine(text: string): string | null {
   const indent = text.length - text.trimStart().length;
   const token = text.trim();
-  if (indent < min || indent > max || !token.includes('@') || /\s/.test(token)) return null;
+  if (indent < 1 || indent > 2 || !token.includes('@') || /\s/.test(token)) return null;
   return /\.[A-Za-z]+$/.test(token) ? cleanAddress(token) : null;
 }
 
@@ -118,10 +105,12 @@ function readError(
   f.diagnostic = squeeze(doc.text.slice(start, end));
   f.diagnosticRange = { start, end };
   if (!host) {
-    const said = reasonFromPhrases(error, EXIM_SAYS);
+    // No remote server spoke: Exim's own sentence names the reason, a given-up retry first.
+    const said = reasonFromPhrases(error, EXIM_EXPIRED) ?? reasonFromPhrases(error, EXIM_PHRASES);
     if (said) f.reason = said;
-    // The retry limit passed after temporary failures only: "delivery time expired".
-    if (error.includes('retry timeout exceeded')) f.permanent = false; // still being retried: temporary
+    // "retry timeout exceeded": Exim stopped retrying after temporary failures only, so the
+    // failure itself was a soft one.
+    if (error.includes('retry timeout exceeded')) f.permanent = false;
   }
   return f;
 }

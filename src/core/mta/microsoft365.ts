@@ -6,11 +6,12 @@
 // *.office365.com, and the "Office 365" / "Microsoft 365" banner of the newer layout.
 // (The returned-headers markers are exchange2007's, shared by both.)
 
+import { neverThrows } from './common';
 import { hostedByMicrosoft, looksLikeExchange, readExchangeReport } from './exchange2007';
 import type { MailSystem } from './types';
 
 export const microsoft365: MailSystem = {
   name: 'Microsoft 365',
   recognise: (doc) => looksLikeExchange(doc) && hostedByMicrosoft(doc),
-  read: readExchangeReport,
+  read: neverThrows(readExchangeReport),
 };

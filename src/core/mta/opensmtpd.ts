@@ -21,6 +21,7 @@ import {
   findLine,
   hasLine,
   MAX_RECIPIENTS,
+  neverThrows,
   type PhraseTable,
   reasonFromPhrases,
   subjectMatches,
@@ -68,30 +69,26 @@ export const opensmtpd: MailSystem = {
       (subjectMatches(doc, /^Delivery status notification/i) && /^Mailer Daemon </i.test(doc.from))
     );
   },
-  read(doc) {
-    try {
-      const lines = unquoted(doc.lines);
-      const intro = findLine(lines, INTRO);
-      if (intro < 0) return [];
-      const action =
-        findLine(lines, DELAYED, intro) >= 0
-          ? 'delayed'
-          : findLine(lines, DELIVERED, intro) >= 0
-            ? 'delivered'
-            : findLine(lines, RELAYED, intro) >= 0
-              ? 'relayed'
-              : undefined;
-      const out: Finding[] = [];
-      for (let i = intro + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
-        if (COPY.test(lines[i].text)) break;
-        const m = RECIPIENT.exec(lines[i].text);
-        if (m) out.push(readLine(lines[i], m, action));
-      }
-      return out;
-    } catch {
-      return [];
+  read: neverThrows((doc) => {
+    const lines = unquoted(doc.lines);
+    const intro = findLine(lines, INTRO);
+    if (intro < 0) return [];
+    const action =
+      findLine(lines, DELAYED, intro) >= 0
+        ? 'delayed'
+        : findLine(lines, DELIVERED, intro) >= 0
+          ? 'delivered'
+          : findLine(lines, RELAYED, intro) >= 0
+            ? 'relayed'
+            : undefined;
+    const out: Finding[] = [];
+    for (let i = intro + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
+      if (COPY.test(lines[i].text)) break;
+      const m = RECIPIENT.exec(lines[i].text);
+      if (m) out.push(readLine(lines[i], m, action));
     }
-  },
+    return out;
+  }),
 };
 
 function readLine(line: Line, m: RegExpExecArray, action: string | undefined): Finding {
@@ -106,8 +103,9 @@ function readLine(line: Line, m: RegExpExecArray, action: string | undefined): F
     action,
     reason,
   };
-  // "Envelope expired": the queue gave the message up, whatever stage the notice says the
-  // delivery was at; the status is the failure's class, not the delay's.
+  // "Envelope expired": the queue gave the message up, even in a notice worded as a delay. The
+  // empty status keeps a delay's 4.x.x from the delivery-status part out, so the status is
+  // inferred from the failure instead.
   if (reason === 'expired') {
     finding.action = 'failed';
     finding.status = '';

@@ -10,8 +10,8 @@ import type { Doc } from '../doc';
 import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
-import { isBlank, lineEnd, squeeze } from '../text/lines';
-import { type PhraseTable, reasonFromPhrases } from './common';
+import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
+import { lineSlice, MAX_RECIPIENTS, neverThrows, type PhraseTable, reasonFromPhrases } from './common';
 import type { MailSystem } from './types';
 
 const INTRO = /^\s*This is an automatically generated Delivery Status Notification/i;
@@ -33,75 +33,75 @@ const OWN_WORDING: PhraseTable = [
   ['hostunknown', ['The mail could not be delivered to the recipient because the domain is not reachable']],
 ];
 
-const short = (doc: Doc) => doc.lines.filter((l) => l.text.length <= 400);
+// Report lines short enough to be a heading or a field; longer ones are never tested.
+const shortLines = (doc: Doc): Line[] => doc.lines.filter((l) => l.text.length <= 400);
+const MTA_FIELD = /^\s*(?:Reporting-MTA|Received-From-MTA)\s*:\s*(.*)$/i;
 
-function hasOutlookMarks(doc: Doc): boolean {
+/** Outlook.com's marks: its header fields, its domains, or its servers named in the report. */
+function hasOutlookMarks(doc: Doc, lines: readonly Line[]): boolean {
   const h = doc.headers;
   if (h.has('x-message-delivery') || h.has('x-message-info')) return true;
   if (MICROSOFT_DOMAINS.test(doc.from) || (h.get('received') ?? []).some((r) => /\.hotmail\.com\b/i.test(r)))
     return true;
-  const hosts: string[] = [];
-  for (const l of short(doc)) {
-    const m = /^\s*(?:Reporting-MTA|Received-From-MTA)\s*:\s*(.*)$/i.exec(l.text);
-    if (m) hosts.push(m[1]);
-  }
-  return hosts.some((v) => MICROSOFT_DOMAINS.test(v) || DATACENTRE_HOST.test(v.trim()));
+  return lines.some((l) => {
+    const host = MTA_FIELD.exec(l.text)?.[1];
+    return host !== undefined && (MICROSOFT_DOMAINS.test(host) || DATACENTRE_HOST.test(host.trim()));
+  });
 }
 
 function recognise(doc: Doc): boolean {
-  const lines = short(doc);
+  const lines = shortLines(doc);
   if (!lines.some((l) => INTRO.test(l.text)) || lines.some((l) => GMAIL_SIGNS.test(l.text))) return false;
-  return hasOutlookMarks(doc);
+  return hasOutlookMarks(doc, lines);
 }
 
 function read(doc: Doc, dsn: DsnReport): Finding[] {
-  try {
-    const lines = doc.lines;
-    const at = lines.findIndex((l) => l.text.length <= 400 && HEADLINE.test(l.text));
-    const headline = at >= 0 ? lines[at] : null;
-    const delayed = headline ? DELAYED.test(headline.text) : false;
+  const lines = doc.lines;
+  const at = lines.findIndex((l) => l.text.length <= 400 && HEADLINE.test(l.text));
+  const headline = at >= 0 ? lines[at] : null;
+  const delayed = headline ? DELAYED.test(headline.text) : false;
 
-    // The recipients: the delivery-status groups, else the indented list under the headline.
-    const listed: { address: string; start: number; end: number }[] = [];
-    if (headline) {
-      for (let i = at + 1; i < lines.length && listed.length < 500; i++) {
-        const t = lines[i].text;
-        if (isBlank(lines[i])) {
-          if (listed.length) break;
-          continue;
-        }
-        const address = t.length <= 400 && /^\s+\S+@\S+\s*$/.test(t) ? cleanAddress(t) : null;
-        if (!address) break;
-        listed.push({ address, start: lines[i].start, end: lineEnd(lines[i]) });
+  // The recipients: the delivery-status groups, else the indented list under the headline.
+  const listed: { address: string; start: number; end: number }[] = [];
+  if (headline) {
+    for (let i = at + 1; i < lines.length && listed.length < MAX_RECIPIENTS; i++) {
+      const t = lines[i].text;
+      if (isBlank(lines[i])) {
+        if (listed.length) break;
+        continue;
       }
+      const address = t.length <= 400 && /^\s+[^\s@]+@\S+\s*$/.test(t) ? cleanAddress(t) : null;
+      if (!address) break;
+      listed.push({ address, start: lines[i].start, end: lineEnd(lines[i]) });
     }
-    const recipients = dsn.recipients.length
-      ? dsn.recipients.map((d) => d.recipient ?? '')
-      : listed.map((l) => l.address);
-
-    return recipients.map((recipient) => {
-      const f: Finding = { recipient: recipient || null, action: delayed ? 'delayed' : undefined };
-      const entry = dsn.recipients.find((d) => d.recipient === recipient);
-      const item = listed.find((l) => l.address === recipient);
-      if (item) f.block = { start: item.start, end: item.end };
-      // Without a Diagnostic-Code the headline is all the report says about the failure.
-      if (!entry?.diagnostic && headline) {
-        f.diagnostic = squeeze(headline.text);
-        f.diagnosticRange = {
-          start: headline.start + (headline.text.length - headline.text.trimStart().length),
-          end: lineEnd(headline),
-        };
-      }
-      f.reason = reasonFromPhrases(entry?.diagnostic ?? f.diagnostic ?? '', OWN_WORDING);
-      return f;
-    });
-  } catch {
-    return [];
   }
+  const recipients = dsn.recipients.length
+    ? dsn.recipients.slice(0, MAX_RECIPIENTS).map((d) => d.recipient ?? '')
+    : listed.map((l) => l.address);
+  // The first delivery-status group and the first listed line of each recipient.
+  const entries = new Map<string, Finding>();
+  for (const d of dsn.recipients) if (d.recipient && !entries.has(d.recipient)) entries.set(d.recipient, d);
+  const items = new Map<string, (typeof listed)[number]>();
+  for (const l of listed) if (!items.has(l.address)) items.set(l.address, l);
+
+  return recipients.map((recipient) => {
+    const f: Finding = { recipient: recipient || null, action: delayed ? 'delayed' : undefined };
+    const entry = entries.get(recipient);
+    const item = items.get(recipient);
+    if (item) f.block = { start: item.start, end: item.end };
+    // Without a Diagnostic-Code the headline is all the report says about the failure.
+    if (!entry?.diagnostic && headline) {
+      const said = lineSlice(headline);
+      f.diagnostic = squeeze(said.text);
+      f.diagnosticRange = said.range;
+    }
+    f.reason = reasonFromPhrases(entry?.diagnostic ?? f.diagnostic ?? '', OWN_WORDING);
+    return f;
+  });
 }
 
 export const outlook: MailSystem = {
   name: 'Outlook.com',
   recognise,
-  read,
+  read: neverThrows(read),
 };

@@ -20,7 +20,7 @@ import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
 import { findReply } from '../smtp/reply';
 import { findStatus } from '../smtp/status';
-import { type Line, lineEnd, splitLines, squeeze } from '../text/lines';
+import { type Line, lineEnd, squeeze } from '../text/lines';
 import type { SmtpCommand } from '../types';
 import {
   angleHead,
@@ -32,10 +32,14 @@ import {
   hostAndIp,
   joinLines,
   joinReply,
+  linesAfterReport,
   linesRange,
+  MAX_RECIPIENTS,
+  neverThrows,
   originalRecipients,
   type Paragraph,
   paragraphs,
+  runEnd,
   sliceOf,
   subjectMatches,
   unquoted,
@@ -72,26 +76,20 @@ export const postfix: MailSystem = {
   recognise(doc) {
     return subjectMatches(doc, SUBJECT) || hasLine(doc, INTRO) || hasLine(doc, SIGNATURE);
   },
-  read(doc, dsn) {
-    try {
-      if (subjectMatches(doc, SESSION_NOTICE) || hasLine(doc, /^\s*Transcript of session follows\.\s*$/)) {
-        const session = readSessionNotice(doc.lines);
-        if (session.length) return session;
-      }
-      const found = readNotice(unquoted(doc.lines), dsn);
-      if (found.length) return found;
-      if (hasLine(doc, UNAVAILABLE)) return reportUnavailable(doc);
-      if (dsn.recipients.length) return dsnFindings(dsn);
-      // A relay that wraps the Postfix notice it received: the notice is the returned part.
-      if (doc.reportEnd < doc.text.length) {
-        const rest = splitLines(doc.text, doc.reportEnd, Math.min(doc.text.length, doc.reportEnd + 200_000));
-        if (findLine(rest, INTRO) >= 0 || findLine(rest, SIGNATURE) >= 0) return readNotice(rest, dsn);
-      }
-      return [];
-    } catch {
-      return [];
+  read: neverThrows((doc, dsn) => {
+    if (subjectMatches(doc, SESSION_NOTICE) || hasLine(doc, /^\s*Transcript of session follows\.\s*$/)) {
+      const session = readSessionNotice(doc.lines);
+      if (session.length) return session;
     }
-  },
+    const found = readNotice(unquoted(doc.lines), dsn);
+    if (found.length) return found;
+    if (hasLine(doc, UNAVAILABLE)) return reportUnavailable(doc);
+    if (dsn.recipients.length) return dsnFindings(dsn);
+    // A relay that wraps the Postfix notice it received: the notice is the returned part.
+    const rest = linesAfterReport(doc, 200_000);
+    if (findLine(rest, INTRO) >= 0 || findLine(rest, SIGNATURE) >= 0) return readNotice(rest, dsn);
+    return [];
+  }),
 };
 
 /** The recipient paragraphs after the signature (or the introduction). */
@@ -210,19 +208,13 @@ function readSessionNotice(lines: readonly Line[]): Finding[] {
     if (!m) continue;
     if (m[1] === 'In') {
       // Join the wrapped parts of a long command ("MAIL\n     FROM:<…>").
-      let last = i;
-      while (
-        last + 1 < lines.length &&
-        /^\s{3,}\S/.test(lines[last + 1].text) &&
-        !SESSION_LINE.test(lines[last + 1].text)
-      )
-        last++;
+      const last = runEnd(lines, i, (next) => !/^\s{3,}\S/.test(next) || SESSION_LINE.test(next));
       const sent = joinLines(lines, i, last).text.replace(/^In:\s+/, '');
       command = commandWord(/^(MAIL\s+FROM|RCPT\s+TO|[A-Za-z]{4,8})/i.exec(sent)?.[1]);
       rcpt = null;
       if (command === 'RCPT') {
-        rcpt = /<([^<>\s]{1,256}@[^<>\s]{1,256})>/.exec(sent)?.[1] ?? null;
-        if (rcpt) recipients.push(rcpt);
+        rcpt = /<([^<>\s@]{1,256}@[^<>\s]{1,256})>/.exec(sent)?.[1] ?? null;
+        if (rcpt && recipients.length < MAX_RECIPIENTS) recipients.push(rcpt);
       }
       i = last;
       continue;
@@ -242,9 +234,12 @@ function readSessionNotice(lines: readonly Line[]): Finding[] {
   }
   if (!errors.length) return [];
   const general = errors.find((e) => e.command !== 'RCPT') ?? errors[0];
+  // Each recipient's own refusal: the first error while its RCPT TO was the last command.
+  const own = new Map<string | null, SessionError>();
+  for (const e of errors) if (!own.has(e.recipient)) own.set(e.recipient, e);
   const list = recipients.length ? recipients : [null];
   return list.map((recipient) => {
-    const e = errors.find((x) => x.recipient === recipient) ?? general;
+    const e = own.get(recipient) ?? general;
     const start = lines[e.first].start + lines[e.first].text.indexOf(e.text.slice(0, 3));
     return {
       recipient,

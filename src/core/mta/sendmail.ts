@@ -18,15 +18,17 @@
 import type { Range } from '../doc';
 import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
-import { cleanAddress } from '../smtp/address';
+import { cleanAddress, findAddresses } from '../smtp/address';
 import { type Line, lineEnd, squeeze } from '../text/lines';
 import {
   contextOf,
   findLine,
   hasLine,
   joinLines,
+  lineSlice,
   linesRange,
   MAX_RECIPIENTS,
+  neverThrows,
   readTranscript,
   remoteOf,
   subjectMatches,
@@ -37,7 +39,8 @@ import type { MailSystem } from './types';
 
 const SUBJECT =
   /(?:see transcript for details\s*$|^(?:(?:Fwd?|Re):\s*)*Warning: could not send message for past|^(?:(?:Fwd?|Re):\s*)*Returned mail: )/i;
-const TRANSCRIPT = /^\s*-{3,}\s*Transcript of session follows\s*-{3,}\s*$/i;
+/** "----- Transcript of session follows -----", in every version of Sendmail. */
+export const TRANSCRIPT = /^\s*-{3,}\s*Transcript of session follows\s*-{3,}\s*$/i;
 const ERRORS =
   /^\s*-{3,}\s*The following addresses had (?:permanent fatal|transient non-fatal) errors\s*-{3,}\s*$/i;
 // The end of the transcript: another "----- … -----" section, a MIME boundary, or the DSN fields.
@@ -54,15 +57,11 @@ export const sendmail: MailSystem = {
   recognise(doc) {
     return subjectMatches(doc, SUBJECT) || hasLine(doc, TRANSCRIPT) || hasLine(doc, ERRORS);
   },
-  read(doc, dsn) {
-    try {
-      const lines = unquoted(doc.lines);
-      if (findLine(lines, TRANSCRIPT) < 0 && findLine(lines, ERRORS) < 0) return [];
-      return readReport(lines, dsn);
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc, dsn) => {
+    const lines = unquoted(doc.lines);
+    if (findLine(lines, TRANSCRIPT) < 0 && findLine(lines, ERRORS) < 0) return [];
+    return readReport(lines, dsn);
+  }),
 };
 
 interface Listed {
@@ -80,7 +79,7 @@ function readErrorSection(lines: readonly Line[]): Listed[] {
     for (let i = at + 1; i < lines.length; i++) {
       const t = lines[i].text;
       if (!t.trim() || isSectionEnd(t)) break;
-      const m = /^<?([^<>\s()]{1,256}@[^<>\s()]{1,256})>?\s*$/.exec(t);
+      const m = /^<?([^<>\s()@]{1,256}@[^<>\s()]{1,256})>?\s*$/.exec(t);
       if (m) {
         out.push({ address: m[1], first: i, last: i });
         continue;
@@ -99,7 +98,7 @@ function readErrorSection(lines: readonly Line[]): Listed[] {
         const start = lines[i].start + t.indexOf(text, open + 8);
         entry.reason = { text, range: { start, end: start + text.length } };
       }
-      const expanded = /^\s*\(expanded from:\s*<?([^<>\s()]{1,256}@[^<>\s()]{1,256})>?\)/.exec(t);
+      const expanded = /^\s*\(expanded from:\s*<?([^<>\s()@]{1,256}@[^<>\s()]{1,256})>?\)/.exec(t);
       if (expanded) entry.alias = expanded[1];
     }
   }
@@ -125,7 +124,7 @@ function readReport(lines: readonly Line[], dsn: DsnReport): Finding[] {
   if (!recipients.length) {
     recipients = steps.flatMap((s) => {
       const m =
-        s.kind === 'sent' && s.command === 'RCPT' ? /<([^<>\s]{1,256}@[^<>\s]{1,256})>/.exec(s.text) : null;
+        s.kind === 'sent' && s.command === 'RCPT' ? /<([^<>\s@]{1,256}@[^<>\s]{1,256})>/.exec(s.text) : null;
       return m ? [m[1].toLowerCase()] : [];
     });
   }
@@ -164,23 +163,32 @@ function readReport(lines: readonly Line[], dsn: DsnReport): Finding[] {
 /** The transcript with what each recipient's lookup needs computed once. */
 interface Transcript {
   steps: readonly TranscriptStep[];
-  /** Each step's text in lower case ('' for steps without text). */
-  lower: string[];
   /** The first verdict for each address. */
   verdictAt: Map<string, number>;
+  /** The first failed server reply or coded line that names each address. */
+  namedAt: Map<string, number>;
   /** The failed server replies, by step index. */
   replies: number[];
+  /** What Sendmail's own lines say when no server spoke (read once, on first use). */
+  ownAccount?: OwnAccount | null;
 }
 
 function indexTranscript(steps: readonly TranscriptStep[]): Transcript {
   const verdictAt = new Map<string, number>();
+  const namedAt = new Map<string, number>();
   const replies: number[] = [];
   steps.forEach((s, i) => {
     const address = s.kind === 'verdict' ? cleanAddress(s.address) : null;
     if (address && !verdictAt.has(address)) verdictAt.set(address, i);
     if (s.kind === 'reply' && /^[45]/.test(s.code)) replies.push(i);
+    if ((s.kind === 'reply' || s.kind === 'coded') && /^[45]/.test(s.code) && s.text.includes('@')) {
+      for (const a of findAddresses(s.text)) {
+        const named = a.value.toLowerCase();
+        if (!namedAt.has(named)) namedAt.set(named, i);
+      }
+    }
   });
-  return { steps, lower: steps.map((s) => ('text' in s ? s.text.toLowerCase() : '')), verdictAt, replies };
+  return { steps, verdictAt, namedAt, replies };
 }
 
 /** The transcript lines about one recipient, most specific first. */
@@ -202,15 +210,7 @@ function evidenceFor(
     return fromLine(lines, steps[verdict]);
   }
   // A server reply, or a coded line of Sendmail's, that names the recipient.
-  const named =
-    recipient === null
-      ? -1
-      : steps.findIndex(
-          (s, i) =>
-            (s.kind === 'reply' || s.kind === 'coded') &&
-            /^[45]/.test(s.code) &&
-            t.lower[i].includes(recipient),
-        );
+  const named = recipient === null ? -1 : (t.namedAt.get(recipient) ?? -1);
   if (named >= 0)
     return steps[named].kind === 'reply' ? fromReply(lines, steps, named) : fromLine(lines, steps[named]);
   // The session's failed reply: the one the delivery-status part quotes, else the first.
@@ -224,6 +224,19 @@ function evidenceFor(
   // No server spoke. When the delivery-status part has no real text ("X-Unix; 255"), the
   // transcript's coded lines ("554 5.3.0 unknown mailer error 255") or its notes say why.
   if (dsnText && !/^\d+$/.test(dsnText)) return null;
+  if (t.ownAccount === undefined) t.ownAccount = ownAccount(lines, steps);
+  const own = t.ownAccount;
+  return own && { ...own, diagnosticRange: { ...own.diagnosticRange }, block: { ...own.block } };
+}
+
+interface OwnAccount {
+  diagnostic: string;
+  diagnosticRange: Range;
+  block: Range;
+}
+
+/** The transcript's coded lines ("554 5.3.0 unknown mailer error 255"), else its notes. */
+function ownAccount(lines: readonly Line[], steps: readonly TranscriptStep[]): OwnAccount | null {
   const coded = steps.filter((s) => s.kind === 'coded' && /^[45]\d\d [45]\.\d{1,3}\.\d{1,3}\s/.test(s.text));
   const chosen = coded.length ? coded : steps.filter((s) => s.kind === 'note' || s.kind === 'coded');
   if (!chosen.length) return null;
@@ -234,10 +247,7 @@ function evidenceFor(
     : joinLines(lines, first, last).text;
   return {
     diagnostic: joined,
-    diagnosticRange: {
-      start: lines[first].start + (lines[first].text.length - lines[first].text.trimStart().length),
-      end: lineEnd(lines[last]),
-    },
+    diagnosticRange: { start: lineSlice(lines[first]).range.start, end: lineEnd(lines[last]) },
     block: linesRange(lines, first, last),
   };
 }
@@ -253,9 +263,8 @@ function fromReply(
   const { host, command } = contextOf(steps, index);
   const first = lines[step.line];
   const at = first.text.indexOf('<<<');
-  const start =
-    first.start +
-    (at >= 0 ? at + 3 + (first.text.slice(at + 3).length - first.text.slice(at + 3).trimStart().length) : 0);
+  // The reply starts after "<<<" and the blanks that follow it.
+  const start = at >= 0 ? lineSlice(first, at + 3).range.start : first.start;
   return {
     diagnostic: step.text,
     diagnosticType: 'SMTP',
@@ -268,11 +277,10 @@ function fromReply(
 
 /** One line of Sendmail's own: a verdict or a coded line. */
 function fromLine(lines: readonly Line[], step: TranscriptStep): Partial<Finding> {
-  const line = lines[step.line];
-  const lead = line.text.length - line.text.trimStart().length;
+  const own = lineSlice(lines[step.line]);
   return {
-    diagnostic: line.text.trim(),
-    diagnosticRange: { start: line.start + lead, end: lineEnd(line) },
+    diagnostic: own.text,
+    diagnosticRange: own.range,
     block: linesRange(lines, step.line, step.line),
   };
 }

@@ -12,7 +12,15 @@
 // qmail's layout: a "<recipient>:" line, then what happened.
 
 import type { Finding } from '../finding';
-import { angleHead, findLine, linesRange, paragraphs, readQmailDetail, subjectMatches } from './common';
+import {
+  angleHead,
+  findLine,
+  linesRange,
+  neverThrows,
+  paragraphs,
+  readQmailDetail,
+  subjectMatches,
+} from './common';
 import type { MailSystem } from './types';
 
 const START = /^\s*Unable to deliver message to the following address/;
@@ -28,29 +36,25 @@ export const x2: MailSystem = {
       (/MAILER-DAEMON@/i.test(doc.from) || doc.pasted)
     );
   },
-  read(doc) {
-    try {
-      const lines = doc.lines;
-      const start = findLine(lines, START);
-      if (start < 0) return [];
-      return paragraphs(lines, (t) => angleHead(t), start + 1, lines.length, {
-        stop: (t) => ORIGINAL.test(t),
-      }).map((p): Finding => {
-        const detail = readQmailDetail(p.body);
-        return {
-          recipient: p.head.address,
-          block: linesRange(lines, p.first, p.last),
-          diagnostic: detail.diagnostic.text,
-          diagnosticRange: detail.diagnostic.range,
-          command: detail.command,
-          remoteHost: detail.remoteHost,
-          remoteIp: detail.remoteIp,
-          // Only the queue timing out is X2's own statement; the rest is the text's to say.
-          reason: p.body.text.includes(QUEUE_TOO_LONG) ? 'expired' : undefined,
-        };
-      });
-    } catch {
-      return [];
-    }
-  },
+  read: neverThrows((doc) => {
+    const lines = doc.lines;
+    const start = findLine(lines, START);
+    if (start < 0) return [];
+    return paragraphs(lines, (t) => angleHead(t), start + 1, lines.length, {
+      stop: (t) => ORIGINAL.test(t),
+    }).map((p): Finding => {
+      const detail = readQmailDetail(p.body);
+      return {
+        recipient: p.head.address,
+        block: linesRange(lines, p.first, p.last),
+        diagnostic: detail.diagnostic.text,
+        diagnosticRange: detail.diagnostic.range,
+        command: detail.command,
+        remoteHost: detail.remoteHost,
+        remoteIp: detail.remoteIp,
+        // Only the queue timing out is X2's own statement; the rest is the text's to say.
+        reason: p.body.text.includes(QUEUE_TOO_LONG) ? 'expired' : undefined,
+      };
+    });
+  }),
 };

@@ -26,6 +26,7 @@ import {
   hasLine,
   linesRange,
   MAX_RECIPIENTS,
+  neverThrows,
   remoteOf,
   subjectMatches,
 } from './common';
@@ -47,31 +48,28 @@ export const x3: MailSystem = {
       hasLine(doc, INTRO)
     );
   },
-  read(doc, dsn) {
-    try {
-      const lines = doc.lines;
-      const intro = findLine(lines, INTRO);
-      if (intro < 0) return [];
-      const aborted = findLine(lines, ABORTED, intro) >= 0;
-      const out: Finding[] = [];
-      for (let i = intro + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
-        const m = RECIPIENT.exec(lines[i].text);
-        if (m) out.push({ recipient: m[1], block: linesRange(lines, i, i) });
-      }
-      const details = readDetails(lines, intro + 1);
-      for (const f of out) {
-        const own =
-          details.find((d) => d.diagnostic?.toLowerCase().includes(f.recipient ?? '\u0000')) ??
-          details[details.length - 1];
-        if (own) Object.assign(f, own);
-        const text = f.diagnostic ?? dsnFor(dsn, f.recipient)?.diagnostic ?? '';
-        if (aborted && !findReply(text) && !findStatus(text)) f.reason = 'expired';
-      }
-      return out;
-    } catch {
-      return [];
+  read: neverThrows((doc, dsn) => {
+    const lines = doc.lines;
+    const intro = findLine(lines, INTRO);
+    if (intro < 0) return [];
+    const aborted = findLine(lines, ABORTED, intro) >= 0;
+    const out: Finding[] = [];
+    for (let i = intro + 1; i < lines.length && out.length < MAX_RECIPIENTS; i++) {
+      const m = RECIPIENT.exec(lines[i].text);
+      if (m) out.push({ recipient: m[1], block: linesRange(lines, i, i) });
     }
-  },
+    const details = readDetails(lines, intro + 1);
+    const lower = details.map((d) => d.diagnostic?.toLowerCase() ?? '');
+    for (const f of out) {
+      // The details that name the recipient, else the last ones (they are about every recipient).
+      const named = f.recipient ? lower.findIndex((text) => text.includes(f.recipient as string)) : -1;
+      const own = details[named >= 0 ? named : details.length - 1];
+      if (own) Object.assign(f, own);
+      const text = f.diagnostic ?? dsnFor(dsn, f.recipient)?.diagnostic ?? '';
+      if (aborted && !findReply(text) && !findStatus(text)) f.reason = 'expired';
+    }
+    return out;
+  }),
 };
 
 function readDetails(lines: readonly Line[], from: number): Finding[] {

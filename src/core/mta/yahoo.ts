@@ -10,11 +10,12 @@ import type { Doc } from '../doc';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { asCommand } from '../smtp/command';
-import { isBlank, type Line, lineEnd, squeeze } from '../text/lines';
+import { type Line, lineEnd, squeeze } from '../text/lines';
+import { MAX_RECIPIENTS, neverThrows, runEnd } from './common';
 import type { MailSystem } from './types';
 
 const INTRO = /^\s*Sorry, we were unable to deliver your message to the following address/i;
-const RECIPIENT = /^\s*<([^\s<>]{1,384}@[^\s<>]{1,255})>:\s*$/;
+const RECIPIENT = /^\s*<([^\s<>@]{1,384}@[^\s<>]{1,255})>:\s*$/;
 const SAID = /^\s*Remote host said:\s*/i;
 // "[RCPT_TO]", "[DATA]": the SMTP step, at the end of the reply or on a line of its own.
 const STEP = /^\[([A-Z]{4})[A-Z_]{0,8}\]$/;
@@ -25,31 +26,19 @@ function recognise(doc: Doc): boolean {
 }
 
 function read(doc: Doc): Finding[] {
-  try {
-    const lines = doc.lines;
-    const start = lines.findIndex((l) => l.text.length <= 400 && INTRO.test(l.text));
-    if (start < 0) return [];
-    const found: Finding[] = [];
-    for (let i = start + 1; i < lines.length; i++) {
-      const m = lines[i].text.length <= 700 ? RECIPIENT.exec(lines[i].text) : null;
-      if (!m) continue;
-      const block: Line[] = [];
-      let j = i + 1;
-      for (
-        ;
-        j < lines.length &&
-        !isBlank(lines[j]) &&
-        !(lines[j].text.length <= 700 && RECIPIENT.test(lines[j].text));
-        j++
-      )
-        block.push(lines[j]);
-      found.push(readRecipient(doc, cleanAddress(m[1]), lines[i], block));
-      i = j - 1;
-    }
-    return found;
-  } catch {
-    return [];
+  const lines = doc.lines;
+  const start = lines.findIndex((l) => l.text.length <= 400 && INTRO.test(l.text));
+  if (start < 0) return [];
+  const found: Finding[] = [];
+  for (let i = start + 1; i < lines.length && found.length < MAX_RECIPIENTS; i++) {
+    const m = lines[i].text.length <= 700 ? RECIPIENT.exec(lines[i].text) : null;
+    if (!m) continue;
+    // The recipient's lines run to the next blank line or the next recipient.
+    const last = runEnd(lines, i, (next) => next.length <= 700 && RECIPIENT.test(next));
+    found.push(readRecipient(doc, cleanAddress(m[1]), lines[i], lines.slice(i + 1, last + 1)));
+    i = last;
   }
+  return found;
 }
 
 function readRecipient(doc: Doc, recipient: string | null, head: Line, block: Line[]): Finding {
@@ -77,7 +66,8 @@ function readRecipient(doc: Doc, recipient: string | null, head: Line, block: Li
   const code = /^([245]\d\d)(?=[\s:-]|$)/.exec(f.diagnostic);
   if (code) f.replyCode = code[1];
   // A reply quoting the address ("<user@example.jp>... User Unknown") answers RCPT TO.
-  if (!f.command && /<[^\s<>]{1,384}@[^\s<>]{1,255}>/.test(f.diagnostic)) f.command = 'RCPT';
+  // (The local part stops at the first "@", so a run of "a@a@…" is not split every way.)
+  if (!f.command && /<[^\s<>@]{1,384}@[^\s<>]{1,255}>/.test(f.diagnostic)) f.command = 'RCPT';
   return f;
 }
 
@@ -85,5 +75,5 @@ export const yahoo: MailSystem = {
   name: 'Yahoo! Mail',
   originalMarkers: [/^\s*--- Below this line is a copy of the message\.?\s*$/i],
   recognise,
-  read,
+  read: neverThrows(read),
 };

@@ -6,10 +6,13 @@
 // The delivery-status fields give codes and the reply; the paragraph adds the server and the
 // SMTP step.
 
+import type { Doc } from '../doc';
+import type { DsnReport } from '../dsn/fields';
 import type { Finding } from '../finding';
 import { cleanAddress } from '../smtp/address';
 import { findCommand } from '../smtp/command';
-import { squeeze } from '../text/lines';
+import { lineEnd, squeeze } from '../text/lines';
+import { MAX_RECIPIENTS, neverThrows, runEnd } from './common';
 import type { MailSystem } from './types';
 
 const ENGLISH = /^This is the mail system at host [\w.-]*yandex\./;
@@ -25,54 +28,50 @@ export const yandex: MailSystem = {
       (l) => ENGLISH.test(l.text) || RUSSIAN.test(l.text) || l.text.startsWith('X-Yandex-Queue-ID:'),
     );
   },
-  read(doc, dsn) {
-    const lines = doc.lines;
-    const paragraphs = new Map<string, Finding>();
-    for (let i = 0; i < lines.length; i++) {
-      const m = /^<([^>\s]+)>:\s/.exec(lines[i].text);
-      const recipient = m && cleanAddress(m[1]);
-      if (!recipient) continue;
-      let last = i;
-      while (
-        last + 1 < lines.length &&
-        lines[last + 1].text.trim() !== '' &&
-        !/^<[^>\s]+>:/.test(lines[last + 1].text)
-      )
-        last++;
-      const start = lines[i].start;
-      const end = lines[last].start + lines[last].text.length;
-      const block = doc.text.slice(start, end);
-      const f: Finding = { recipient, block: { start, end }, command: findCommand(squeeze(block)) };
-      let from = start + m[0].length;
-      const server = SERVER.exec(block);
-      if (server) {
-        f.remoteHost = server[1].toLowerCase();
-        f.remoteIp = server[2];
-        if (block.slice(server.index, server.index + 4) === 'host')
-          from = start + server.index + server[0].length;
-      }
-      f.diagnostic = squeeze(doc.text.slice(from, end));
-      f.diagnosticRange = { start: from, end };
-      paragraphs.set(recipient, f);
-      i = last;
-    }
-    const found = dsn.recipients.map((d) => {
-      const p = d.recipient ? paragraphs.get(d.recipient) : undefined;
-      if (!p) return { ...d };
-      paragraphs.delete(d.recipient ?? '');
-      // The delivery-status reply stands; the paragraph fills the rest.
-      return {
-        ...p,
-        ...d,
-        command: d.command ?? p.command,
-        remoteHost: d.remoteHost ?? p.remoteHost,
-        remoteIp: d.remoteIp ?? p.remoteIp,
-        diagnostic: d.diagnostic ?? p.diagnostic,
-        diagnosticRange: d.diagnostic ? d.diagnosticRange : p.diagnosticRange,
-        block: p.block,
-        alsoIn: d.block ? [d.block] : [],
-      };
-    });
-    return [...found, ...paragraphs.values()];
-  },
+  read: neverThrows(readReport),
 };
+
+function readReport(doc: Doc, dsn: DsnReport): Finding[] {
+  const lines = doc.lines;
+  const paragraphs = new Map<string, Finding>();
+  for (let i = 0; i < lines.length && paragraphs.size < MAX_RECIPIENTS; i++) {
+    const m = /^<([^>\s]+)>:\s/.exec(lines[i].text);
+    const recipient = m && cleanAddress(m[1]);
+    if (!recipient) continue;
+    const last = runEnd(lines, i, (next) => /^<[^>\s]+>:/.test(next));
+    const start = lines[i].start;
+    const end = lineEnd(lines[last]);
+    const block = doc.text.slice(start, end);
+    const f: Finding = { recipient, block: { start, end }, command: findCommand(squeeze(block)) };
+    let from = start + m[0].length;
+    const server = SERVER.exec(block);
+    if (server) {
+      f.remoteHost = server[1].toLowerCase();
+      f.remoteIp = server[2];
+      if (block.slice(server.index, server.index + 4) === 'host')
+        from = start + server.index + server[0].length;
+    }
+    f.diagnostic = squeeze(doc.text.slice(from, end));
+    f.diagnosticRange = { start: from, end };
+    paragraphs.set(recipient, f);
+    i = last;
+  }
+  const found = dsn.recipients.map((d) => {
+    const p = d.recipient ? paragraphs.get(d.recipient) : undefined;
+    if (!p) return { ...d };
+    paragraphs.delete(d.recipient ?? '');
+    // The delivery-status reply stands; the paragraph fills the rest.
+    return {
+      ...p,
+      ...d,
+      command: d.command ?? p.command,
+      remoteHost: d.remoteHost ?? p.remoteHost,
+      remoteIp: d.remoteIp ?? p.remoteIp,
+      diagnostic: d.diagnostic ?? p.diagnostic,
+      diagnosticRange: d.diagnostic ? d.diagnosticRange : p.diagnosticRange,
+      block: p.block,
+      alsoIn: d.block ? [d.block] : [],
+    };
+  });
+  return [...found, ...paragraphs.values()];
+}
