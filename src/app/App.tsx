@@ -15,6 +15,7 @@ import { KnowledgePage } from './features/explain/KnowledgePage';
 import { loadExample } from './features/input/examples';
 import { describeSize, type InputItem, MB, nextId, readFiles } from './features/input/files';
 import { InputPanel } from './features/input/InputPanel';
+import { SharedPage } from './features/share/SharedPage';
 import { useAnnounce } from './lib/announce';
 import { useHashRoute } from './lib/route';
 import { verdictOf } from './lib/verdict';
@@ -41,6 +42,9 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   const copy = useCopy();
   const texts = useAgentTexts();
   const { states, cancel } = useAnalyses(items, analyzer);
+  // Each new input supersedes the ones before it, even those still loading (a slow .msg, an
+  // example being fetched): only the latest request may start an analysis.
+  const generation = useRef(0);
 
   const start = useCallback((next: InputItem[]) => {
     setAlerts([]);
@@ -52,6 +56,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
 
   const analyzeText = useCallback(
     (value: string) => {
+      generation.current++;
       if (!value.trim()) {
         setAlerts([
           'There is nothing to analyse yet: paste the text of a bounce into the box, or open or drop a file.',
@@ -66,7 +71,9 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
 
   const analyzeFiles = useCallback(
     async (files: File[]) => {
+      const mine = ++generation.current;
       const { items: read, refused } = await readFiles(files);
+      if (mine !== generation.current) return;
       if (read.length) start(read);
       setAlerts(refused.map((r) => r.message));
     },
@@ -75,7 +82,9 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
 
   const analyzeExample = useCallback(
     async (file: string) => {
+      const mine = ++generation.current;
       const example = await loadExample(file);
+      if (mine !== generation.current) return;
       setText(example);
       start([
         { id: nextId(), name: `Example: ${file}`, origin: 'example', input: example, size: example.length },
@@ -85,6 +94,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   );
 
   const newAnalysis = useCallback(() => {
+    generation.current++;
     void cancel();
     setItems([]);
     setText('');
@@ -93,9 +103,18 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   }, [cancel]);
 
   const current = states[selectedItem];
+  const working = states.some((s) => s.working);
+  // Cancelling stops the worker; react-query then returns the query to its earlier state, so
+  // the page says itself that the analysis was cancelled.
+  const cancelAnalysis = useCallback(() => {
+    if (!states.some((s) => s.working)) return;
+    generation.current++;
+    void cancel();
+    setItems([]);
+    announce('Analysis cancelled');
+  }, [states, cancel, announce]);
   const report = current?.analysis?.reports[selectedReport];
   const result = report?.results[selectedRecipient];
-  const working = states.some((s) => s.working);
   const cancelled = states.some((s) => s.error instanceof CancelledError);
 
   // Input problems the engine found (empty, not an email, a PDF, too large) belong next to the
@@ -202,8 +221,9 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   // Keyboard shortcuts.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && working) {
-        void cancel();
+      // Escape in an open dialog closes the dialog, nothing more.
+      if (e.key === 'Escape' && working && !document.querySelector('dialog[open]')) {
+        cancelAnalysis();
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
@@ -237,7 +257,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [working, cancel, states.length, report, result, newAnalysis, copy, texts]);
+  }, [working, cancelAnalysis, states.length, report, result, newAnalysis, copy, texts]);
 
   const busy = working
     ? {
@@ -254,7 +274,23 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
       }
     : null;
 
-  if (route.kind === 'kb') return <KnowledgePage id={route.id} onShortcuts={() => setShortcutsOpen(true)} />;
+  const shortcuts = <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />;
+  if (route.kind === 'kb') {
+    return (
+      <>
+        <KnowledgePage id={route.id} onShortcuts={() => setShortcutsOpen(true)} />
+        {shortcuts}
+      </>
+    );
+  }
+  if (route.kind === 'shared') {
+    return (
+      <>
+        <SharedPage fragment={route.fragment} onShortcuts={() => setShortcutsOpen(true)} />
+        {shortcuts}
+      </>
+    );
+  }
 
   return (
     <div className="min-h-screen">
@@ -273,7 +309,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
             ...(current?.error && !cancelled ? [current.error.message] : []),
           ]}
           busy={busy}
-          onCancel={() => void cancel()}
+          onCancel={cancelAnalysis}
           textareaRef={textareaRef}
           fileInputRef={fileInputRef}
           examplesRef={examplesRef}
@@ -337,14 +373,14 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
           </p>
         </div>
       )}
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {shortcuts}
     </div>
   );
 }
 
 export function Header({ onShortcuts }: { onShortcuts: () => void }) {
   return (
-    <header className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-3 py-4 sm:px-6">
+    <header className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-3 py-4 sm:px-6">
       <a href="#/" className="flex items-center gap-2 text-slate-900 no-underline dark:text-slate-100">
         <span
           aria-hidden="true"
@@ -364,8 +400,15 @@ export function Header({ onShortcuts }: { onShortcuts: () => void }) {
           <Icon name="lock" className="h-3.5 w-3.5" /> Runs in your browser: nothing you paste is sent
           anywhere
         </span>
-        <button type="button" className="btn-ghost px-3" onClick={onShortcuts} aria-keyshortcuts="?">
-          <kbd className="kbd">?</kbd> Shortcuts
+        <button
+          type="button"
+          className="btn-ghost px-3"
+          onClick={onShortcuts}
+          aria-keyshortcuts="?"
+          aria-label="Keyboard shortcuts"
+        >
+          <kbd className="kbd">?</kbd>
+          <span className="hidden sm:inline">Shortcuts</span>
         </button>
       </div>
     </header>

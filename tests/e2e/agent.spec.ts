@@ -101,7 +101,7 @@ test('"?" opens the shortcuts and Escape closes them', async ({ page }, testInfo
   // The result is still there.
   await expectVerdictFor(page, recipient);
   // The header button opens it too.
-  await page.getByRole('button', { name: /Shortcuts/ }).click();
+  await page.getByRole('button', { name: /shortcuts/i }).click();
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

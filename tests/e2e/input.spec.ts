@@ -151,10 +151,6 @@ test.describe('opening files', () => {
 });
 
 test('a slow earlier input does not replace a later one', async ({ page }) => {
-  test.fixme(
-    true,
-    'App bug: inputs are not ordered: analyzeFiles/analyzeExample call start() whenever their await ends, so a file (or example) still loading when the user pastes something else replaces the newer result',
-  );
   // The Outlook reader is loaded on first use; make that slow, as on a slow connection.
   let released = false;
   await page.route('**/assets/msg-*.js', async (route) => {

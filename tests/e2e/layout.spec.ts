@@ -84,10 +84,6 @@ test.describe('on a phone (360 × 740)', () => {
   });
 
   test('a result with a long unbroken address fits the width', async ({ page }, testInfo) => {
-    test.fixme(
-      true,
-      'App bug: the verdict headline does not wrap a long address (no break-words/overflow-wrap), so on a phone it runs out of its card and the page scrolls sideways',
-    );
     await page.goto('/');
     await pickExample(page, 'Unknown user at Gmail');
     await expectVerdictFor(page, label('lhost-opensmtpd-01.eml').recipient as string);
@@ -97,10 +93,6 @@ test.describe('on a phone (360 × 740)', () => {
   });
 
   test('several recipients fit the width (the table scrolls inside its card)', async ({ page }, testInfo) => {
-    test.fixme(
-      true,
-      'App bug: the same unwrapped address in the verdict headline ("userunknown@libsisimai.net")',
-    );
     await page.goto('/');
     await openFiles(page).setInputFiles(corpusFile('lhost-opensmtpd-17.eml'));
     await expectVerdictFor(page, labels('lhost-opensmtpd-17.eml')[0].recipient as string);

@@ -46,10 +46,6 @@ for (const sample of SAMPLES) {
   });
 
   test(`${sample.file}: its text is shown with the result`, async ({ page }) => {
-    test.fixme(
-      true,
-      'App bug: a "no bounce" result shows only the engine\'s problem message, never the text it read, so nobody can see that a .msg arrived intact',
-    );
     await openFiles(page).setInputFiles(path.join(MSG_DIR, sample.file));
     await expect(diagnosis(page)).toContainText(NO_BOUNCE);
     await expect(diagnosis(page)).toContainText(sample.subject);
@@ -64,10 +60,6 @@ const CP932 = {
 };
 
 test('a Japanese (code page 932) Outlook bounce keeps its Japanese text', async ({ page }, testInfo) => {
-  test.fixme(
-    true,
-    'App bug: msg.ts reads non-Unicode .msg strings without their code page (msgreader ansiEncoding unset), so CP932 text turns into Latin-1 mojibake',
-  );
   const decode = (bytes: number[]) => new TextDecoder('shift_jis').decode(new Uint8Array(bytes));
   const phrase = decode(CP932.unknownRecipient);
   expect(phrase).toBe('宛先不明');

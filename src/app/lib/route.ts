@@ -2,11 +2,16 @@
 //   #/            the analyser
 //   #/kb          the list of explanations
 //   #/kb/<id>     one explanation (an article id such as "5.7.26" or "mailboxfull")
+//   #/s/1.<data>  a shared diagnosis (features/share)
 import { useEffect, useState } from 'react';
 
-export type Route = { kind: 'home' } | { kind: 'kb'; id: string | null };
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'kb'; id: string | null }
+  | { kind: 'shared'; fragment: string };
 
 export function parseRoute(hash: string): Route {
+  if (hash.startsWith('#/s/')) return { kind: 'shared', fragment: hash };
   const path = hash.replace(/^#/, '');
   const kb = /^\/kb(?:\/([A-Za-z0-9._#-]{1,64}))?\/?$/.exec(path);
   if (kb) return { kind: 'kb', id: kb[1] ? decodeURIComponent(kb[1]) : null };

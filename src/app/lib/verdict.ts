@@ -32,7 +32,11 @@ export const willRetry = (r: RecipientResult) =>
 export function verdictOf(r: RecipientResult): Verdict {
   const who = ACTOR_LABELS[r.whoMustAct.primary];
   const second = r.whoMustAct.secondary ? ACTOR_LABELS[r.whoMustAct.secondary] : null;
-  const base = { who: who.badge, whoSentence: who.sentence, secondWho: second?.badge ?? null };
+  // Nothing is retried after a delivery or an auto-reply: there is simply nothing to do.
+  const settled = r.reason === 'delivered' || r.reason === 'vacation';
+  const base = settled
+    ? { who: 'Nobody: nothing needs doing', whoSentence: 'nobody: nothing needs doing', secondWho: null }
+    : { who: who.badge, whoSentence: who.sentence, secondWho: second?.badge ?? null };
   const label = REASON_LABELS[r.reason];
   switch (r.reason) {
     case 'delivered':

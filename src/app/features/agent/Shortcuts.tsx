@@ -10,6 +10,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ['N'], what: 'New analysis (clears everything)' },
   { keys: ['C'], what: 'Copy the reply to the customer' },
   { keys: ['T'], what: 'Copy the ticket note' },
+  { keys: ['S'], what: 'Make a share link' },
   { keys: ['J', 'K'], what: 'Next / previous recipient or file' },
   { keys: ['Esc'], what: 'Cancel a running analysis, close a dialog' },
   { keys: ['?'], what: 'Show these shortcuts' },

@@ -27,7 +27,7 @@ export function BatchList({
         <caption className="px-4 pt-3 text-left text-base font-semibold">Files ({rows.length})</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="px-4 py-2">
+            <th scope="col" className="w-2/5 min-w-40 px-4 py-2">
               File
             </th>
             <th scope="col" className="px-4 py-2">

@@ -19,6 +19,10 @@ interface Props {
   analysisKey: string;
   headingRef?: Ref<HTMLHeadingElement>;
   title?: string;
+  /** The explanation chosen for each result, when it is fixed (a shared link carries it). */
+  articles?: (string | null)[];
+  /** Shown from a share link: no further sharing from here. */
+  shared?: boolean;
 }
 
 export function Diagnosis({
@@ -29,6 +33,8 @@ export function Diagnosis({
   analysisKey,
   headingRef,
   title,
+  articles,
+  shared = false,
 }: Props) {
   const result = report.results[Math.min(recipient, report.results.length - 1)];
   return (
@@ -36,21 +42,30 @@ export function Diagnosis({
       <h2
         ref={headingRef}
         tabIndex={-1}
-        className="text-sm font-semibold uppercase tracking-wide text-slate-500 outline-none"
+        className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400 outline-none"
       >
-        Diagnosis{title ? `: ${title}` : ''}
+        Diagnosis
+        {title && (
+          <span className="ml-2 font-normal normal-case tracking-normal text-slate-700 dark:text-slate-300">
+            {title}
+          </span>
+        )}
       </h2>
       {!result ? (
         <NoResult report={report} onNew={onNew} />
       ) : (
         <>
           <Verdict result={result} />
-          <AgentTools report={report} result={result} onNew={onNew} />
+          <AgentTools report={report} result={result} onNew={onNew} canShare={!shared} key={analysisKey} />
           {report.results.length > 1 && (
             <RecipientsTable results={report.results} selected={recipient} onSelect={onSelectRecipient} />
           )}
           <Evidence report={report} result={result} />
-          <Explanation result={result} resetKey={`${analysisKey}-${recipient}`} />
+          <Explanation
+            result={result}
+            resetKey={`${analysisKey}-${recipient}`}
+            preferred={articles?.[Math.min(recipient, report.results.length - 1)] ?? null}
+          />
           <Details report={report} result={result} />
         </>
       )}
@@ -71,6 +86,15 @@ function NoResult({ report, onNew }: { report: Report; onNew: () => void }) {
           <li key={p.code + p.message}>{p.message}</li>
         ))}
       </ul>
+      {report.displayText.trim() && (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-semibold">The text that was read</summary>
+          <pre className="mt-2 max-h-80 overflow-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 font-mono text-[13px] dark:bg-slate-950">
+            {report.displayText.slice(0, 20_000)}
+            {report.displayText.length > 20_000 && '\n…'}
+          </pre>
+        </details>
+      )}
       <button type="button" className="btn-secondary mt-4" onClick={onNew}>
         New analysis
       </button>

@@ -78,10 +78,10 @@ export function Evidence({ report, result }: { report: Report; result: Recipient
             );
           const kind = s.mark;
           return (
-            <mark key={s.start} data-kind={kind} className={wrapClass}>
+            <mark key={s.start} data-kind={kind} className={s.inDiagnostic ? 'font-medium' : undefined}>
               <button
                 type="button"
-                className="cursor-help rounded-sm font-inherit"
+                className="inline cursor-help rounded-sm p-0 text-left font-inherit"
                 aria-label={`${piece}: ${SPAN_LABELS[kind]} — explain`}
                 aria-expanded={active?.kind === kind && active.token === piece}
                 onClick={() =>

@@ -1,8 +1,9 @@
 // Several recipients in one report: one row each, with its own verdict. Picking a row shows
 // that recipient's highlights and explanation below.
 import type { RecipientResult } from '../../../core/types';
+import { REASON_LABELS } from '../../../knowledge/labels';
 import { Badge } from '../../components/Badge';
-import { codesOf, verdictOf } from '../../lib/verdict';
+import { capitalise, codesOf, verdictOf } from '../../lib/verdict';
 
 export function RecipientsTable({
   results,
@@ -55,7 +56,8 @@ export function RecipientsTable({
                   </button>
                 </th>
                 <td className="px-4 py-2">
-                  <Badge tone={v.tone}>{v.kind}</Badge> <span className="ml-1">{r.reason}</span>
+                  <Badge tone={v.tone}>{v.kind}</Badge>{' '}
+                  <span className="ml-1">{capitalise(REASON_LABELS[r.reason])}</span>
                 </td>
                 <td className="whitespace-nowrap px-4 py-2 font-mono">{codesOf(r)}</td>
                 <td className="px-4 py-2">{v.who}</td>

@@ -27,7 +27,9 @@ export function Verdict({ result }: { result: RecipientResult }) {
           <Icon name={ICONS[v.tone]} className="h-5 w-5" />
         </span>
         <div className="min-w-0">
-          <p className="text-base font-semibold leading-snug sm:text-xl">{v.headline}</p>
+          <p className="text-base font-semibold leading-snug [overflow-wrap:anywhere] sm:text-xl">
+            {v.headline}
+          </p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{v.addressNote}</p>
           <ul className="mt-3 flex flex-wrap gap-2" aria-label="Summary">
             <li>

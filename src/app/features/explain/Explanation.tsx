@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import type { RecipientResult } from '../../../core/types';
-import { type Article, articlesFor, loadArticle } from './articles';
+import { type Article, articleByPath, articlesFor, loadArticle } from './articles';
 import { type Block, inline, type Section } from './markdown';
 
 export const articleQuery = (path: string) => ({
@@ -124,9 +124,17 @@ export function ArticleBody({ article, resetKey }: { article: Article; resetKey:
   );
 }
 
-export function Explanation({ result, resetKey }: { result: RecipientResult; resetKey: string }) {
+interface ExplanationProps {
+  result: RecipientResult;
+  resetKey: string;
+  /** An article fixed in advance (a shared link names the one its sender saw). */
+  preferred?: string | null;
+}
+
+export function Explanation({ result, resetKey, preferred = null }: ExplanationProps) {
   const candidates = articlesFor(result);
-  const primary = candidates[0];
+  // The preferred article wins while it exists; the app may have gained better ones since.
+  const primary = (preferred && articleByPath(preferred)) || candidates[0];
   const general = candidates.length > 1 ? candidates[candidates.length - 1] : null;
   const query = useQuery({ ...articleQuery(primary?.path ?? 'none'), enabled: Boolean(primary) });
   if (!primary) return null;

@@ -27,9 +27,9 @@ export function InputPanel(props: Props) {
   return (
     <section aria-labelledby="input-title" className="card p-4 sm:p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="input-title" className="text-base font-semibold">
+        <h1 id="input-title" className="text-base font-semibold">
           Paste or drop a bounce
-        </h2>
+        </h1>
         <p className="text-xs text-slate-500 dark:text-slate-400">
           A whole bounce, the text your mail program shows, or just the error line.
         </p>
@@ -74,11 +74,19 @@ export function InputPanel(props: Props) {
       {busy && (
         <div className="mt-3 flex flex-wrap items-center gap-3" role="status" aria-live="polite">
           <span className="text-sm">{busy.label}</span>
-          <progress
-            className="h-2 w-48 overflow-hidden rounded accent-indigo-600"
+          <span
+            role="progressbar"
             aria-label="Analysis progress"
-            {...(busy.progress === null ? {} : { value: busy.progress, max: 1 })}
-          />
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={busy.progress === null ? undefined : Math.round(busy.progress * 100)}
+            className="relative h-2 w-48 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+          >
+            <span
+              className={`absolute inset-y-0 left-0 rounded-full bg-indigo-600 dark:bg-indigo-400 ${busy.progress === null ? 'w-1/3 animate-pulse' : ''}`}
+              style={busy.progress === null ? undefined : { width: `${Math.max(4, busy.progress * 100)}%` }}
+            />
+          </span>
           <button type="button" className="btn-secondary min-h-8 px-3 py-1" onClick={props.onCancel}>
             Cancel
           </button>
