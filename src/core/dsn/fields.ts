@@ -36,6 +36,9 @@ const PER_RECIPIENT = [
 ];
 const KNOWN = new Set([...PER_MESSAGE, ...PER_RECIPIENT]);
 
+/** More recipients than any real report lists: the rest of a hostile report is not read. */
+const MAX_DSN_RECIPIENTS = 1000;
+
 export interface DsnField {
   name: string;
   /** The value with continuation lines joined. */
@@ -113,6 +116,7 @@ export function readDsn(doc: Doc): DsnReport {
       }
       // A repeated field means the next recipient began without a blank line between them.
       if (!finding || finding.fields?.[field.name] !== undefined) {
+        if (report.recipients.length >= MAX_DSN_RECIPIENTS) break;
         finding = { fields: {} };
         spans = {};
         report.recipients.push(finding);
@@ -161,7 +165,9 @@ function fillFromFields(f: Finding, spans: Record<string, { start: number; end: 
     f.diagnosticType = diagnostic.type.toUpperCase();
     const span = spans['diagnostic-code'];
     // The highlight starts at the reply itself, after the "smtp;" type.
-    const typeLength = fields['diagnostic-code'].length - fields['diagnostic-code'].replace(/^[A-Za-z0-9-]+\s*;\s*/, '').length;
+    const typeLength =
+      fields['diagnostic-code'].length -
+      fields['diagnostic-code'].replace(/^[A-Za-z0-9-]+\s*;\s*/, '').length;
     if (span) f.diagnosticRange = { start: span.start + (diagnostic.type ? typeLength : 0), end: span.end };
   }
   const reply = /^\s*([245]\d\d)\b/.exec(f.diagnostic ?? '');

@@ -326,7 +326,7 @@ export function paragraphs(
 // "<a@b>", "<a@b>:", "<a@b> (expanded from <c@d>):" — a recipient in angle brackets at the
 // start of a line. The address may not contain spaces or brackets.
 const ANGLE_HEAD =
-  /^\s{0,8}<([^<>\s]{1,256}@[^<>\s]{1,256})>(\s*\(expanded from\s*(?:<([^<>\s]{1,256})>\s*\))?)?\s*(:?)/i;
+  /^\s{0,8}<([^<>\s@]{1,256}@[^<>\s]{1,256})>(\s*\(expanded from\s*(?:<([^<>\s]{1,256})>\s*\))?)?\s*(:?)/i;
 
 /**
  * A line that begins with "<recipient>" followed by a colon (Postfix, qmail, Courier), with an
@@ -468,7 +468,7 @@ const SESSION = /^(?:\.\.\.\s*)?while talking to\s+(\S{1,255}?)\.?:\s*$/i;
 const SENT = /^>>>\s*(.*)$/;
 const RECEIVED = /^<<<\s?(.*)$/;
 const VERDICT =
-  /^(?:([245]\d\d)\s+(?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?<([^<>\s]{0,256}@[^<>\s]{1,256})>\.\.\.\s*(.*)$/;
+  /^(?:([245]\d\d)\s+(?:[245]\.\d{1,3}\.\d{1,3}\s+)?)?<([^<>\s@]{0,256}@[^<>\s]{1,256})>\.\.\.\s*(.*)$/;
 const CODED = /^([245]\d\d)[ -](.*)$/;
 
 // A session transcript is a few dozen lines; past this many, the rest is not read.

@@ -1,17 +1,40 @@
 // Email addresses in report text: "<kijitora@example.jp>", "rfc822; a@b.example", bare ones.
 
-// Local parts may be quoted or contain most printable characters; domains are dot-separated
-// labels or an IP literal. Kept simple and linear: no nested quantifiers over the same chars.
-const ADDRESS =
-  /(?:"[^"\r\n]{1,64}"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128})@(?:\[[0-9A-Fa-f:.]{3,45}\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*)/g;
+// Addresses are found from their "@": walk back over the local part (at most 128 characters,
+// or a quoted string), then read the domain forward. Each character is looked at a bounded
+// number of times, so a megabyte of letters or of "@" costs no more than reading it.
+
+const LOCAL_CHARS = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-") {
+  LOCAL_CHARS[c.charCodeAt(0)] = 1;
+}
+const isLocal = (code: number) => code < 128 && LOCAL_CHARS[code] === 1;
+
+const DOMAIN =
+  /\[[0-9A-Fa-f:.]{3,45}\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*/y;
 
 /** All addresses in text, in order, as written. */
 export function findAddresses(text: string): { value: string; index: number }[] {
   const out: { value: string; index: number }[] = [];
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
-    const value = m[0].replace(/^[.]+|[.]+$/g, '');
-    if (value.includes('@') && value.split('@')[1].length > 0) out.push({ value, index: m.index });
+  let floor = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < floor) continue;
+    let start = at;
+    if (text[at - 1] === '"') {
+      const open = text.lastIndexOf('"', at - 2);
+      const quoted = text.slice(open + 1, at - 1);
+      if (open >= floor && quoted.length >= 1 && quoted.length <= 64 && !/[\r\n"]/.test(quoted)) start = open;
+    } else {
+      while (start > floor && at - start < 128 && isLocal(text.charCodeAt(start - 1))) start--;
+      while (start < at && text[start] === '.') start++; // a sentence's dot is not part of the address
+    }
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    const value = text.slice(start, at + 1) + domain[0];
+    out.push({ value, index: start });
+    floor = at + 1 + domain[0].length;
   }
   return out;
 }
