@@ -81,10 +81,16 @@ const LEADING_CODES = /^([245]\d\d)(?:[ -]+#?([245]\.\d{1,3}\.\d{1,3}))?(?=[\s;:
 const MAX_LABEL_LINE = 400;
 const lineHas = (doc: Doc, re: RegExp): boolean =>
   doc.lines.some((l) => l.text.length <= MAX_LABEL_LINE && re.test(l.text));
+// The failure heading always ends with a colon; checking that first spares its long pattern
+// (with a free-text alternative) the many lines that cannot be it.
+const hasFailedHeading = (doc: Doc): boolean =>
+  doc.lines.some(
+    (l) => l.text.length <= MAX_LABEL_LINE && l.text.includes(':') && FAILED_HEADING.test(l.text),
+  );
 
 /** True when the text carries one of the Exchange (2007 or later) report headings. */
 export function looksLikeExchange(doc: Doc): boolean {
-  if (lineHas(doc, DIAGNOSTIC_HEADING) || lineHas(doc, FAILED_HEADING)) return true;
+  if (lineHas(doc, DIAGNOSTIC_HEADING) || hasFailedHeading(doc)) return true;
   // Exchange's reply lines are distinctive by themselves: "#550 5.1.1 RESOLVER.ADR… ##",
   // "Remote Server returned '550 …'".
   if (
