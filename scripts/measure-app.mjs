@@ -16,7 +16,11 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const runs = Number(process.env.RUNS ?? 15);
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { cwd: ROOT, stdio: 'ignore', detached: true },
+);
 const stop = () => {
   try {
     process.kill(-server.pid);
@@ -37,7 +41,13 @@ await waitForServer();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 
 // 1. First visit.
@@ -48,16 +58,23 @@ page.on('response', async (response) => {
   if (response.request().resourceType() !== 'script' && !url.endsWith('.js')) return;
   try {
     const body = await response.body();
-    scripts.push({ url: url.replace(BASE, '/'), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    scripts.push({
+      url: url.replace(BASE, '/'),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+    });
   } catch {}
 });
 await page.goto(BASE, { waitUntil: 'networkidle' });
 await page.waitForTimeout(500);
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 console.log('\n1. JavaScript loaded by a first visit (kB = 1000 bytes)');
-for (const s of scripts) console.log(`  ${s.url.padEnd(48)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`);
+for (const s of scripts)
+  console.log(`  ${s.url.padEnd(48)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`);
 const total = scripts.reduce((n, s) => n + s.gzip, 0);
-console.log(`  ${'total'.padEnd(48)} ${kb(scripts.reduce((n, s) => n + s.raw, 0)).padStart(10)} raw ${kb(total).padStart(10)} gzip (budget 150 kB)`);
+console.log(
+  `  ${'total'.padEnd(48)} ${kb(scripts.reduce((n, s) => n + s.raw, 0)).padStart(10)} raw ${kb(total).padStart(10)} gzip (budget 150 kB)`,
+);
 
 // 2. Paste → verdict.
 const bounce = readFileSync(join(ROOT, 'src/app/features/input/examples/gmail-unknown-user.eml'), 'utf8');
@@ -102,8 +119,12 @@ for (let i = 0; i < runs; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log('\n2. Paste → rendered verdict, a typical bounce (3.5 kB, Postfix → Gmail, 550 5.1.1)');
-console.log(`  first paste after load (worker starts): median ${median(cold).toFixed(0)} ms over ${cold.length} loads`);
-console.log(`  later pastes:                          median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms over ${warm.length} (target < 150 ms)`);
+console.log(
+  `  first paste after load (worker starts): median ${median(cold).toFixed(0)} ms over ${cold.length} loads`,
+);
+console.log(
+  `  later pastes:                          median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms over ${warm.length} (target < 150 ms)`,
+);
 await browser.close();
 stop();
 process.exit(0);

@@ -337,7 +337,7 @@ describe('keyboard shortcuts', () => {
 
   it('the “? Shortcuts” button in the header opens the same dialog', async () => {
     renderApp();
-    fireEvent.click(screen.getByRole('button', { name: /Shortcuts/ }));
+    fireEvent.click(screen.getByRole('button', { name: /shortcuts/i }));
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
   });
 

@@ -320,6 +320,7 @@ function reportFor(doc: Doc, found: Found, problems: Problem[], original: Report
   }
   return {
     displayText: doc.text,
+    originalStart: doc.reportEnd < doc.text.length ? doc.reportEnd : null,
     inputKind: found.kind,
     mailSystem: found.mailSystem,
     message: doc.pasted

@@ -64,7 +64,8 @@ export function findOriginalStart(lines: Line[], markers: RegExp[], end: number)
     if (seenText && markers.some((m) => m.test(t))) return lines[i].start;
     // A run of header fields is the original only when no delivery report follows it (some
     // systems quote the offending headers before their report).
-    if (seenText && i > lastDsnRecipient && ORIGINAL_HEADER_NAMES.test(t) && headerRunFrom(lines, i) >= 3) return lines[i].start;
+    if (seenText && i > lastDsnRecipient && ORIGINAL_HEADER_NAMES.test(t) && headerRunFrom(lines, i) >= 3)
+      return lines[i].start;
     seenText = true;
   }
   return end;

@@ -182,6 +182,8 @@ export interface MessageSummary {
 export interface Report {
   /** What a person should see: the paste as given, or a raw message's readable part and report. */
   displayText: string;
+  /** Where the returned original message begins in displayText; null when there is none. */
+  originalStart: number | null;
   inputKind: InputKind;
   /** The mail system family that wrote the report (Postfix, Exim, Microsoft 365 …), when known. */
   mailSystem: string | null;

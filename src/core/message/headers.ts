@@ -30,7 +30,10 @@ export function readHeaderBlock(text: string, from = 0, limit = 256 * 1024, to =
   let truncated = false;
   const flush = () => {
     if (!name) return;
-    const v = folded || value.includes('\t') || value.includes('  ') ? value.replace(/\s+/g, ' ').trim() : value.trim();
+    const v =
+      folded || value.includes('\t') || value.includes('  ')
+        ? value.replace(/\s+/g, ' ').trim()
+        : value.trim();
     const list = headers.get(name);
     if (list) list.push(v);
     else headers.set(name, [v]);

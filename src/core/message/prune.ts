@@ -71,7 +71,13 @@ export function pruneMessage(src: string): Pruned {
   const walk: Walk = { src, out: [], kept: [], parts: 0, attached: [], notes: new Set() };
   pruneEntity(walk, 0, src.length, 0);
   const top = walk.top ?? readHeaderBlock(src, 0, LIMITS.headerBlock);
-  return { text: walk.out.join(''), top, parts: walk.kept, attachedMessages: walk.attached, notes: walk.notes };
+  return {
+    text: walk.out.join(''),
+    top,
+    parts: walk.kept,
+    attachedMessages: walk.attached,
+    notes: walk.notes,
+  };
 }
 
 /** Cuts text[start, end) to at most `max` characters, at a line boundary. */
@@ -154,7 +160,14 @@ function keep(
   walk.kept.push({ kind, type, charset, encoding, start, end: Math.min(end, walk.src.length) });
 }
 
-function pruneMultipart(walk: Walk, bodyStart: number, end: number, boundary: string, depth: number, allowGuess = true): void {
+function pruneMultipart(
+  walk: Walk,
+  bodyStart: number,
+  end: number,
+  boundary: string,
+  depth: number,
+  allowGuess = true,
+): void {
   const delimiter = `--${boundary}`;
   const starts: number[] = [];
   let closing = -1;

@@ -7,9 +7,9 @@ import { type Doc, findOriginalStart, makeDoc, type Range } from '../doc';
 import { splitLines } from '../text/lines';
 import type { Problem } from '../types';
 import { decodeTextBytes, latin1ToBytes } from './decode';
-import { decodeBase64, decodeQuotedPrintable } from './transfer-encoding';
 import { decodedHeader, type HeaderMap, readHeaderBlock } from './headers';
 import { type KeptPart, type PruneNote, pruneMessage } from './prune';
+import { decodeBase64, decodeQuotedPrintable } from './transfer-encoding';
 
 export interface ReadMessage {
   doc: Doc;
@@ -77,7 +77,12 @@ function readPlainParts(raw: string, isBytes: boolean, parts: KeptPart[]): Piece
       continue;
     }
     if (encoded && !isBytes && needsCharset(body)) return null; // a pasted raw source with decoded text
-    const bytes = part.encoding === 'base64' ? decodeBase64(body) : part.encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : latin1ToBytes(body);
+    const bytes =
+      part.encoding === 'base64'
+        ? decodeBase64(body)
+        : part.encoding === 'quoted-printable'
+          ? decodeQuotedPrintable(body)
+          : latin1ToBytes(body);
     const content = decodeCharset(bytes, part.charset);
     if (content === null) return null;
     pieces.push({ kind: part.kind, content });
@@ -169,9 +174,18 @@ export async function readMessage(raw: string, isBytes: boolean, markers: RegExp
   // there, so that delivery reports coming later in the MIME structure stay in the report zone.
   const split: Piece[] = [];
   for (const piece of pieces) {
-    const content = (piece.content.includes('\r') ? piece.content.replace(/\r\n?/g, '\n') : piece.content).trimEnd();
-    const at = piece.kind === 'text' ? findOriginalStart(splitLines(content), markers, content.length) : content.length;
-    if (at < content.length) split.push({ kind: 'text', content: content.slice(0, at).trimEnd() }, { kind: 'original', content: content.slice(at) });
+    const content = (
+      piece.content.includes('\r') ? piece.content.replace(/\r\n?/g, '\n') : piece.content
+    ).trimEnd();
+    const at =
+      piece.kind === 'text'
+        ? findOriginalStart(splitLines(content), markers, content.length)
+        : content.length;
+    if (at < content.length)
+      split.push(
+        { kind: 'text', content: content.slice(0, at).trimEnd() },
+        { kind: 'original', content: content.slice(at) },
+      );
     else split.push({ kind: piece.kind, content });
   }
 

@@ -47,6 +47,7 @@ import { receivingSes } from './receiving-ses';
 import { sendgrid } from './sendgrid';
 import { sendmail } from './sendmail';
 import { surfcontrol } from './surfcontrol';
+import type { MailSystem } from './types';
 import { v5sendmail } from './v5sendmail';
 import { verizon } from './verizon';
 import { x1 } from './x1';
@@ -58,7 +59,6 @@ import { x6 } from './x6';
 import { yahoo } from './yahoo';
 import { yandex } from './yandex';
 import { zoho } from './zoho';
-import type { MailSystem } from './types';
 
 export const MAIL_SYSTEMS: readonly MailSystem[] = [
   amazonSes,
