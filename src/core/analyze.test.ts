@@ -404,3 +404,14 @@ describe('analyze: tidy text', () => {
     expect(report.displayText).not.toContain('--b1');
   });
 });
+
+describe('analyze: concatenated mailboxes', () => {
+  it('splits at a full envelope line even without the empty line before it', async () => {
+    const joined = `From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\n${DSN.trimEnd()}\nFrom double-bounce@mx.example.org  Thu Jul  2 12:06:05 2020\n${DSN.replace(/ghost@/g, 'phantom@')}`;
+    const analysis = await analyze(joined);
+    expect(analysis.reports.map((r) => r.results[0]?.recipient)).toEqual([
+      'ghost@example.net',
+      'phantom@example.net',
+    ]);
+  });
+});

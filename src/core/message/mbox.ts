@@ -8,6 +8,9 @@ export interface MessageSlice {
 
 const ENVELOPE = /^From \S+/;
 const FIELD_AFTER = /^[!-9;-~]+:/;
+// "From sender@example.org  Thu Jul  2 12:05:05 2020"
+const ASCTIME_ENVELOPE =
+  /^From \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d(?: [A-Z]{3,4})? \d{4}/;
 
 function envelopeAt(text: string, pos: number): boolean {
   if (!text.startsWith('From ', pos)) return false;
@@ -29,7 +32,10 @@ export function splitMbox(text: string): MessageSlice[] {
   while (pos >= 0) {
     const prev = text.lastIndexOf('\n', pos - 1);
     const between = text.slice(prev + 1, pos).trim();
-    if ((prev >= 0 || pos > 0) && between === '' && envelopeAt(text, pos + 1)) starts.push(pos + 1);
+    // The format wants an empty line before each "From " line; concatenated files do not always
+    // have one, but a full envelope line (with its asctime date) is unmistakable either way.
+    const fullEnvelope = ASCTIME_ENVELOPE.test(text.slice(pos + 1, pos + 200));
+    if ((between === '' || fullEnvelope) && envelopeAt(text, pos + 1)) starts.push(pos + 1);
     pos = text.indexOf('\nFrom ', pos + 1);
   }
   if (starts.length === 0 || (starts.length === 1 && starts[0] === 0 && !text.startsWith('From '))) {
