@@ -58,6 +58,8 @@ async function main(): Promise<number> {
     process.stderr.write(`bouncelens: ${parsed}\n\n${USAGE}`);
     return 2;
   }
+  // Workers asked for by name start now, so their start-up overlaps the directory walk.
+  const early = parsed.jobs && parsed.jobs > 1 ? startWorkers(parsed.jobs - 1, parsed.ndjson) : null;
   const items = expandInputs(parsed.paths);
   const readable = items.filter((item) => !item.error && item.path !== '-');
   // Each worker thread must warm up its own copy of the engine, and on small machines the
@@ -65,7 +67,9 @@ async function main(): Promise<number> {
   // few thousand files and win by about 10% at twelve thousand. So threads only for big runs.
   const jobs = parsed.jobs ?? (readable.length >= 8000 ? Math.min(availableParallelism(), 8) : 1);
   const outputs =
-    jobs > 1 ? await runInWorkers(items, parsed.ndjson, jobs) : await runHere(items, parsed.ndjson);
+    jobs > 1
+      ? await runInWorkers(items, parsed.ndjson, early ?? startWorkers(jobs - 1, parsed.ndjson))
+      : await runHere(items, parsed.ndjson);
   return outputs ? 1 : 0;
 }
 
@@ -80,7 +84,12 @@ async function runHere(items: InputItem[], ndjson: boolean): Promise<boolean> {
   return failed;
 }
 
-async function runInWorkers(items: InputItem[], ndjson: boolean, jobs: number): Promise<boolean> {
+function startWorkers(count: number, ndjson: boolean): Worker[] {
+  const url = new URL('./worker.js', import.meta.url);
+  return Array.from({ length: count }, () => new Worker(url, { workerData: { ndjson } }));
+}
+
+async function runInWorkers(items: InputItem[], ndjson: boolean, workers: Worker[]): Promise<boolean> {
   const texts: (string | undefined)[] = new Array(items.length);
   let failed = false;
   let nextToWrite = 0;
@@ -107,7 +116,6 @@ async function runInWorkers(items: InputItem[], ndjson: boolean, jobs: number): 
       texts[i] = ndjson ? ndjsonLine(outcome) : summaryText(outcome);
     } else pending.push(i);
   }
-  const workerUrl = new URL('./worker.js', import.meta.url);
   const batches: Batch[] = [];
   for (let i = 0; i < pending.length; i += BATCH) {
     batches.push({ jobs: pending.slice(i, i + BATCH).map((index) => ({ index, path: items[index].path })) });
@@ -139,11 +147,9 @@ async function runInWorkers(items: InputItem[], ndjson: boolean, jobs: number): 
     }
   })();
   const elsewhere = new Promise<void>((resolve, reject) => {
-    const count = Math.min(jobs - 1, batches.length);
-    let running = count;
-    if (count === 0) resolve();
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(workerUrl, { workerData: { ndjson } });
+    let running = workers.length;
+    if (running === 0) resolve();
+    for (const worker of workers) {
       let inFlight = 0;
       // Two batches in flight per worker, so it never waits for the main thread.
       const feed = () => {
