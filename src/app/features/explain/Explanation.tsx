@@ -5,6 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import type { RecipientResult } from '../../../core/types';
+import { kbLink } from '../../lib/route';
 import { type Article, articleByPath, articlesFor, loadArticle } from './articles';
 import { type Block, inline, type Section } from './markdown';
 
@@ -140,9 +141,14 @@ export function Explanation({ result, resetKey, preferred = null }: ExplanationP
   if (!primary) return null;
   return (
     <section aria-labelledby="explanation-title" className="card p-4 sm:p-5">
-      <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
-        Explanation
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700 dark:text-indigo-300">
+          Explanation
+        </p>
+        <a className="link text-xs" href={kbLink(primary.id)}>
+          Open as a page to link to
+        </a>
+      </div>
       <h3 id="explanation-title" className="mt-1 text-xl font-semibold">
         {primary.title}
       </h3>
