@@ -2,10 +2,9 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeFile } from './analyze-file';
+import { analyzeBatch, analyzeFile, type Batch, type BatchDone } from './analyze-file';
 import { ndjsonLine, summaryText } from './format';
 import { expandInputs, type InputItem } from './inputs';
-import type { Batch, BatchDone } from './worker';
 
 const BATCH = 25;
 
@@ -130,16 +129,7 @@ async function runInWorkers(items: InputItem[], ndjson: boolean, workers: Worker
   };
   const here = (async () => {
     while (nextBatch < batches.length) {
-      const batch = batches[nextBatch++];
-      const done: BatchDone['done'] = [];
-      for (const job of batch.jobs) {
-        const outcome = await analyzeFile(job.path);
-        done.push({
-          index: job.index,
-          text: ndjson ? ndjsonLine(outcome) : summaryText(outcome),
-          failed: Boolean(outcome.error),
-        });
-      }
+      const { done } = await analyzeBatch(batches[nextBatch++], ndjson);
       record(done);
       await flush();
       // Let the workers' messages in: without this the main thread would take every batch.

@@ -13,9 +13,8 @@ import { asCommand, findCommand } from './smtp/command';
 import { findReply } from './smtp/reply';
 import { classStatus, findStatus, isClassOnly } from './smtp/status';
 import { squeeze } from './text/lines';
-import type { Action, RecipientResult } from './types';
+import { ACTIONS, type Action, type RecipientResult } from './types';
 
-const ACTIONS: readonly Action[] = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'];
 const MAX_DIAGNOSTIC = 4000;
 
 export function toResult(doc: Doc, f: Finding): RecipientResult {

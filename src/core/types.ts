@@ -68,29 +68,34 @@ export const PROVIDERS = [
 export type ProviderId = (typeof PROVIDERS)[number];
 
 /** Who has to do something about a bounce. `nobody` means the sending server retries by itself. */
-export type Actor = 'sender' | 'senderAdmin' | 'recipient' | 'recipientAdmin' | 'nobody';
+export const ACTORS = ['sender', 'senderAdmin', 'recipient', 'recipientAdmin', 'nobody'] as const;
+export type Actor = (typeof ACTORS)[number];
 
 export interface WhoMustAct {
   primary: Actor;
   secondary?: Actor;
 }
 
-export type Action = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
+export const ACTIONS = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 /** The SMTP step a failure happened at. CONN is the greeting, before any command. */
-export type SmtpCommand =
-  | 'CONN'
-  | 'EHLO'
-  | 'HELO'
-  | 'STARTTLS'
-  | 'AUTH'
-  | 'MAIL'
-  | 'RCPT'
-  | 'DATA'
-  | 'BDAT'
-  | 'QUIT';
+export const SMTP_COMMANDS = [
+  'CONN',
+  'EHLO',
+  'HELO',
+  'STARTTLS',
+  'AUTH',
+  'MAIL',
+  'RCPT',
+  'DATA',
+  'BDAT',
+  'QUIT',
+] as const;
+export type SmtpCommand = (typeof SMTP_COMMANDS)[number];
 
-export type SpanKind = 'reply' | 'status' | 'server' | 'recipient' | 'diagnostic';
+export const SPAN_KINDS = ['reply', 'status', 'server', 'recipient', 'diagnostic'] as const;
+export type SpanKind = (typeof SPAN_KINDS)[number];
 
 /** A character range in `Report.displayText`: UTF-16 offsets, `end` exclusive. */
 export interface Span {

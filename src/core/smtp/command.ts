@@ -1,19 +1,6 @@
 // The SMTP step a failure happened at, as mail systems phrase it.
 
-import type { SmtpCommand } from '../types';
-
-const COMMANDS: readonly SmtpCommand[] = [
-  'CONN',
-  'EHLO',
-  'HELO',
-  'STARTTLS',
-  'AUTH',
-  'MAIL',
-  'RCPT',
-  'DATA',
-  'BDAT',
-  'QUIT',
-];
+import { SMTP_COMMANDS, type SmtpCommand } from '../types';
 
 export function asCommand(word: string | undefined | null): SmtpCommand | null {
   if (!word) return null;
@@ -21,7 +8,7 @@ export function asCommand(word: string | undefined | null): SmtpCommand | null {
   if (w === 'END' || w === 'END OF DATA' || w === '.') return 'DATA';
   if (w === 'MAIL FROM') return 'MAIL';
   if (w === 'RCPT TO') return 'RCPT';
-  return (COMMANDS as readonly string[]).includes(w) ? (w as SmtpCommand) : null;
+  return (SMTP_COMMANDS as readonly string[]).includes(w) ? (w as SmtpCommand) : null;
 }
 
 // "(in reply to RCPT TO command)" (Postfix), "after RCPT TO:" (Exim), ">>> DATA" (Sendmail

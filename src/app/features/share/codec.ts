@@ -4,7 +4,15 @@
 // decoder bounds every size (the link, the inflated data, each string and list) and checks the
 // shape field by field before anything is shown.
 
-import { PROVIDERS, REASONS, type SpanKind } from '../../../core/types';
+import {
+  ACTIONS,
+  ACTORS,
+  PROVIDERS,
+  REASONS,
+  SMTP_COMMANDS,
+  SPAN_KINDS,
+  type SpanKind,
+} from '../../../core/types';
 import type { SharedDiagnosis, SharedResult } from './types';
 
 export const LINK_PREFIX = '#/s/';
@@ -154,22 +162,6 @@ function oneOf<T extends string>(o: Obj, key: string, allowed: readonly T[], nul
   return v as T;
 }
 
-const ACTORS = ['sender', 'senderAdmin', 'recipient', 'recipientAdmin', 'nobody'] as const;
-const ACTIONS = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const;
-const COMMANDS = [
-  'CONN',
-  'EHLO',
-  'HELO',
-  'STARTTLS',
-  'AUTH',
-  'MAIL',
-  'RCPT',
-  'DATA',
-  'BDAT',
-  'QUIT',
-] as const;
-const SPAN_KINDS: readonly SpanKind[] = ['reply', 'status', 'server', 'recipient', 'diagnostic'];
-
 function server(o: Obj, key: string): SharedResult['remoteServer'] {
   const v = o[key];
   if (v === null || v === undefined) return null;
@@ -216,7 +208,7 @@ function result(v: unknown, textLength: number): SharedResult {
     permanence: oneOf(v, 'permanence', ['permanent', 'temporary'] as const, true),
     remoteServer: server(v, 'remoteServer'),
     reportingServer: server(v, 'reportingServer'),
-    smtpCommand: oneOf(v, 'smtpCommand', COMMANDS, true),
+    smtpCommand: oneOf(v, 'smtpCommand', SMTP_COMMANDS, true),
     diagnosticText: str(v, 'diagnosticText'),
     provider: oneOf(v, 'provider', PROVIDERS, true),
     whoMustAct: secondary ? { primary, secondary } : { primary },
