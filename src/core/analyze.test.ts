@@ -415,3 +415,32 @@ describe('analyze: concatenated mailboxes', () => {
     ]);
   });
 });
+
+describe('analyze: a bounce forwarded inline', () => {
+  it('reads the bounce a person forwarded in the body of their message', async () => {
+    const forward = `From: Alice <alice@example.org>
+To: helpdesk@example.org
+Subject: Fwd: Undelivered Mail Returned to Sender
+Date: Mon, 2 Nov 2026 10:30:00 +0000
+Message-ID: <fwd-inline-1@example.org>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Can you check why this one bounced?
+
+---------- Forwarded message ---------
+From: Mail Delivery System <MAILER-DAEMON@mx.example.org>
+Date: Mon, 2 Nov 2026 at 10:00
+Subject: Undelivered Mail Returned to Sender
+To: <alice@example.org>
+
+This is the mail system at host mx.example.org.
+
+<eve@example.net>: host mx.example.net[192.0.2.7] said: 552 5.2.2 <eve@example.net>:
+    Mailbox full (in reply to RCPT TO command)
+`;
+    const { report, result } = await only(forward);
+    expect(result).toMatchObject({ recipient: 'eve@example.net', status: '5.2.2', reason: 'mailboxfull' });
+    expect(spanText(report, result, 'status')).toBe('5.2.2');
+  });
+});

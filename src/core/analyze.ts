@@ -290,7 +290,8 @@ async function findForwarded(
     const inner = await analyzeOne(message, isBytes, depth + 1);
     if (inner.results.length) return inner;
   }
-  const marker = FORWARD_MARKER.exec(doc.text.slice(0, doc.reportEnd));
+  // The forwarded text may sit past reportEnd: its marker also ends a report zone.
+  const marker = FORWARD_MARKER.exec(doc.text);
   if (!marker) return null;
   const inline = pastedDoc(doc.text, MARKERS, marker.index + marker[0].length, doc.text.length);
   // The forwarded text must show it is a bounce by itself; an ordinary forwarded question is not.
