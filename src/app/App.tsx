@@ -125,11 +125,18 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
     return current.analysis.reports.length === 0 ? problems.map((p) => p.message) : [];
   }, [states.length, current]);
 
-  // When an analysis finishes, take keyboard and screen-reader users to its result.
+  // When an analysis finishes, take keyboard and screen-reader users to its result — unless
+  // they are typing (a key meant for the text box must not land on a shortcut); the result
+  // is announced either way.
   const done = states.length > 0 && !working && states.some((s) => s.analysis?.reports.length);
   useEffect(() => {
-    if (done) diagnosisRef.current?.focus({ preventScroll: false });
+    if (!done) return;
+    if (!isTyping(document.activeElement)) diagnosisRef.current?.focus({ preventScroll: false });
   }, [done]);
+  const headline = result ? verdictOf(result).headline : null;
+  useEffect(() => {
+    if (headline) announce(headline);
+  }, [headline, announce]);
 
   // The tab's title carries the verdict, for agents with many tabs open.
   useEffect(() => {

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { burn } from '@kenjiuno/msgreader/lib/Burner.js';
 import { TypeEnum } from '@kenjiuno/msgreader/lib/Reader.js';
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, type Dialog, expect, type Page } from '@playwright/test';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CORPUS_DEV = path.join(ROOT, 'tests/fixtures/corpus/dev');
@@ -194,3 +195,142 @@ export interface SeenRequest {
   method: string;
   body: string;
 }
+
+// --- Share links, fresh browsers, hostile input -----------------------------------------------
+
+export const EXAMPLES_DIR = path.join(ROOT, 'src/app/features/input/examples');
+export const readExample = (file: string) => readFileSync(path.join(EXAMPLES_DIR, file), 'utf8');
+
+/** The title an explanation's Markdown file gives itself (src/knowledge/<group>/<id>.md). */
+export function articleTitle(group: 'reasons' | 'codes', id: string): string {
+  const text = readFileSync(path.join(ROOT, 'src/knowledge', group, `${id}.md`), 'utf8');
+  const title = /^title: *(.+)$/m.exec(text)?.[1].trim();
+  if (!title) throw new Error(`${group}/${id}.md has no title`);
+  return title;
+}
+
+/** The read-only field holding the link, once "Share link" was pressed. */
+export const shareField = (page: Page) => page.getByRole('textbox', { name: 'Share link' });
+export const sharePanel = (page: Page) => page.getByRole('region', { name: 'Share this diagnosis' });
+
+/** Presses "Share link" under a finished diagnosis and returns the link the field shows. */
+export async function makeShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Share link', exact: true }).click();
+  await expect(shareField(page)).toHaveValue(/#\/s\//);
+  return shareField(page).inputValue();
+}
+
+/** What a Bounce Lens link carries, read here in Node: `#/s/1.<base64url(zlib-deflated JSON)>`. */
+export function readShareLink(url: string): unknown {
+  const at = url.indexOf('#/s/1.');
+  if (at < 0) throw new Error(`not a version-1 share link: ${url.slice(0, 80)}`);
+  const data = url.slice(at + '#/s/1.'.length);
+  return JSON.parse(inflateSync(Buffer.from(data, 'base64url')).toString('utf8'));
+}
+
+/** A link in the same format, holding whatever JSON a test wants (hostile, foreign, changed). */
+export function writeShareLink(data: unknown, version = 1): string {
+  const packed = deflateSync(Buffer.from(JSON.stringify(data), 'utf8')).toString('base64url');
+  return `${ORIGIN}/#/s/${version}.${packed}`;
+}
+
+/** Every string in a JSON value passed through `f` (keys stay). */
+export function mapStrings(value: unknown, f: (s: string) => string): unknown {
+  if (typeof value === 'string') return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]));
+  return value;
+}
+
+/** A small seeded generator (mulberry32), so inputs made at test time are the same every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Markup that would do something if a page ever treated text as HTML: each piece sets
+ * window.__pwned and opens a dialog. Neither may ever happen.
+ */
+export const PAYLOADS = {
+  script: `<script>window.__pwned='script';alert('script')</script>`,
+  img: `<img src=x onerror="window.__pwned='img';alert('img')">`,
+  svg: `<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned='svg';alert('svg')"><circle r="5"/></svg>`,
+  jsLink: `<a href="javascript:window.__pwned='a';alert('a')">help</a>`,
+  jsMarkdown: `[Fix it](javascript:window.__pwned='md';alert('md'))`,
+} as const;
+
+/** Checks that nothing a payload could do happened in this page: no global, no live markup. */
+export async function expectNoPayloadRan(page: Page) {
+  const found = await page.evaluate(() => {
+    const w = window as unknown as { __pwned?: unknown };
+    const active = [...document.querySelectorAll('*')]
+      .filter(
+        (el) =>
+          ['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName.toUpperCase()) &&
+          !(el.tagName === 'SCRIPT' && el.getAttribute('src')?.startsWith('/')),
+      )
+      .map((el) => el.outerHTML.slice(0, 120));
+    const handlers = [...document.querySelectorAll('*')]
+      .filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith('on')))
+      .map((el) => el.outerHTML.slice(0, 120));
+    const jsLinks = [...document.querySelectorAll('a[href], area[href]')]
+      .filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? ''))
+      .map((a) => a.outerHTML.slice(0, 120));
+    return { pwned: w.__pwned ?? null, active, handlers, jsLinks };
+  });
+  expect(found).toEqual({ pwned: null, active: [], handlers: [], jsLinks: [] });
+}
+
+/** Watches a browser context: requests to any other origin, and dialogs (dismissed at once). */
+function watchContext(context: BrowserContext, offOrigin: string[], dialogs: string[]) {
+  context.on('request', (request) => {
+    if (new URL(request.url()).origin !== ORIGIN) offOrigin.push(`${request.method()} ${request.url()}`);
+  });
+  context.on('dialog', (dialog: Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  });
+}
+
+/**
+ * The test of the share, offline, security and hostile-input specs. In every test, and in every
+ * fresh browser context it opens, the page may request its own origin only and no dialog may
+ * ever open (the hostile inputs all try alert()); both are checked when the test ends.
+ * `freshPage()` opens a page in a new context that shares nothing with the first but what the
+ * test gives it (a link), as a colleague's browser would.
+ */
+export const guardedTest = base.extend<{
+  watched: { offOrigin: string[]; dialogs: string[]; watch: (c: BrowserContext) => void };
+  freshPage: () => Promise<Page>;
+}>({
+  watched: [
+    async ({ context }, use) => {
+      const offOrigin: string[] = [];
+      const dialogs: string[] = [];
+      const watch = (c: BrowserContext) => watchContext(c, offOrigin, dialogs);
+      watch(context);
+      await use({ offOrigin, dialogs, watch });
+      expect(offOrigin, 'requests to another origin').toEqual([]);
+      expect(dialogs, 'dialogs opened').toEqual([]);
+    },
+    { auto: true },
+  ],
+  freshPage: async ({ browser, watched }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext({ baseURL: ORIGIN });
+      watched.watch(context);
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const c of contexts) await c.close();
+  },
+});

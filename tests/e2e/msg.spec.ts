@@ -1,6 +1,6 @@
 // Outlook .msg files: converted in the page, then analysed. The five samples of
 // tests/fixtures/msg are ordinary messages (not bounces), so each must come out as "not a
-// bounce" (and should show its own text: not yet, see the fixme tests). A bounce saved as .msg
+// bounce" and shows the text it read. A bounce saved as .msg
 // (written here with msgreader's own compound-file writer) must get the verdict of the same
 // bounce as text, which shows that the text reached the engine intact.
 

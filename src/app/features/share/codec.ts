@@ -1,6 +1,8 @@
 // Share links carry a diagnosis in the URL fragment, which browsers never send to a server:
-//   #/s/1.<base64url of deflate-raw of JSON>
-// "1" is the format version. Everything read from a link is hostile until proven otherwise: the
+//   #/s/1.<base64url of zlib-deflated JSON>
+// "1" is the format version. The zlib format ends with a checksum of the data, so a link that
+// was edited or damaged does not unpack into a different diagnosis: it is refused.
+// Everything read from a link is hostile until proven otherwise: the
 // decoder bounds every size (the link, the inflated data, each string and list) and checks the
 // shape field by field before anything is shown.
 
@@ -89,12 +91,12 @@ async function pipe(
 }
 
 export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  return pipe(bytes, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER);
+  return pipe(bytes, new CompressionStream('deflate'), Number.MAX_SAFE_INTEGER);
 }
 
 export async function inflate(bytes: Uint8Array, limit = MAX_JSON): Promise<Uint8Array> {
   try {
-    return await pipe(bytes, new DecompressionStream('deflate-raw'), limit);
+    return await pipe(bytes, new DecompressionStream('deflate'), limit);
   } catch (error) {
     if (error instanceof LinkError) throw error;
     throw new LinkError('The link is damaged or cut short: its data cannot be unpacked.');
