@@ -243,11 +243,13 @@ async function analyzeMessage(raw: string, isBytes: boolean, depth: number): Pro
     );
   }
   if (depth < MAX_FORWARD_DEPTH) {
-    const forwarded = await findForwarded(doc, read.attached, isBytes, depth);
+    const forwarded = await findForwarded(doc, read.attached, isBytes, depth, problems);
     if (forwarded) {
       forwarded.problems.unshift(...problems);
       return forwarded;
     }
+  } else if (read.attached.length) {
+    problems.push(NESTED_TOO_DEEP);
   }
   if (bounceLike && forward) {
     const found = findReport(doc);
@@ -280,15 +282,24 @@ const FORWARD_MARKER =
   /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}|-{5,}\s*Weitergeleitete Nachricht\s*-{5,}|-{5,}\s*Message transféré\s*-{5,})\s*$/im;
 
 /** A bounce forwarded by a person: attached as a message, or pasted inline after a marker. */
+const NESTED_TOO_DEEP: Problem = {
+  code: 'nesting-limit',
+  message: `The message holds messages inside messages more than ${MAX_FORWARD_DEPTH} deep; the deeper ones were not read.`,
+};
+
+/** `problems` gains what the attached messages ran into (a nesting limit deeper down). */
 async function findForwarded(
   doc: Doc,
   attached: string[],
   isBytes: boolean,
   depth: number,
+  problems: Problem[],
 ): Promise<Report | null> {
   for (const message of attached) {
     const inner = await analyzeOne(message, isBytes, depth + 1);
     if (inner.results.length) return inner;
+    if (inner.problems.some((p) => p.code === 'nesting-limit') && !problems.includes(NESTED_TOO_DEEP))
+      problems.push(NESTED_TOO_DEEP);
   }
   // The forwarded text may sit past reportEnd: its marker also ends a report zone.
   const marker = FORWARD_MARKER.exec(doc.text);

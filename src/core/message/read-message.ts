@@ -8,6 +8,7 @@ import { splitLines } from '../text/lines';
 import type { Problem } from '../types';
 import { decodeTextBytes, latin1ToBytes } from './decode';
 import { decodedHeader, type HeaderMap, readHeaderBlock } from './headers';
+import { htmlToText } from './html';
 import { type KeptPart, type PruneNote, pruneMessage } from './prune';
 import { decodeBase64, decodeQuotedPrintable } from './transfer-encoding';
 
@@ -109,7 +110,9 @@ async function decodeWithPostalMime(isBytes: boolean, pruned: string, problems: 
       maxNestingDepth: 64,
       maxHeadersSize: 1024 * 1024,
     });
-    if (email.text?.trim()) pieces.push({ kind: 'text', content: email.text });
+    // postal-mime renders no text for a message that is HTML only.
+    const text = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : '';
+    if (text.trim()) pieces.push({ kind: 'text', content: text });
     for (const part of email.attachments) {
       const type = part.mimeType.toLowerCase();
       const content = typeof part.content === 'string' ? part.content : '';

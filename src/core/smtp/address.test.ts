@@ -33,3 +33,15 @@ describe('finding addresses', () => {
     }
   });
 });
+
+describe('internationalised addresses', () => {
+  it('finds addresses written in any script', () => {
+    const text =
+      '550 5.1.1 <jörg.müller@bücher.example>: unknown; also пользователь@пример.рф and 用户@例子.广告';
+    expect(findAddresses(text).map((a) => a.value)).toEqual([
+      'jörg.müller@bücher.example',
+      'пользователь@пример.рф',
+      '用户@例子.广告',
+    ]);
+  });
+});

@@ -8,10 +8,15 @@ const LOCAL_CHARS = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-") {
   LOCAL_CHARS[c.charCodeAt(0)] = 1;
 }
-const isLocal = (code: number) => code < 128 && LOCAL_CHARS[code] === 1;
+// Internationalised addresses (RFC 6531) use letters of any script in both parts.
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const isLocal = (code: number) =>
+  code < 128
+    ? LOCAL_CHARS[code] === 1
+    : LETTER.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff);
 
 const DOMAIN =
-  /\[[0-9A-Fa-f:.]{3,45}\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*/y;
+  /\[[0-9A-Fa-f:.]{3,45}\]|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,62}[\p{L}\p{N}\p{M}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,62}[\p{L}\p{N}\p{M}])?)*/uy;
 
 /** All addresses in text, in order, as written. */
 export function findAddresses(text: string): { value: string; index: number }[] {

@@ -18,6 +18,7 @@ export function describeContents(link: BuiltLink['diagnosis']): string {
         : 'the verdict and the delivery report (without the returned message)',
   ];
   parts.push(link.masked.addresses ? 'email addresses masked' : 'email addresses included');
+  if (link.masked.omitted) parts.push(`${link.masked.omitted} more recipients left out`);
   return parts.join('; ');
 }
 

@@ -5,7 +5,7 @@
 import { findAddresses } from '../../../core/smtp/address';
 import type { Report, Span } from '../../../core/types';
 import { articlesFor, providerCode } from '../explain/articles';
-import { encodeShare } from './codec';
+import { encodeShare, FIELD_LIMITS, MAX_FRAGMENT } from './codec';
 import type { SharedDiagnosis, SharedResult } from './types';
 
 export interface ShareOptions {
@@ -103,7 +103,21 @@ function excerptRanges(report: Report): { start: number; end: number }[] {
   return merged;
 }
 
-export function buildShare(report: Report, options: ShareOptions, excerpt: boolean): SharedDiagnosis {
+/** A value cut to a limit, with an ellipsis where it was cut. */
+const clip = <T extends string | null>(value: T, limit: number): T =>
+  (value !== null && value.length > limit ? `${value.slice(0, limit - 1)}…` : value) as T;
+
+/** Evidence kept in a compact link (characters). */
+const COMPACT_TEXT = 16 * 1024;
+
+/** How much a link carries: everything chosen, the excerpt, or the excerpt with short texts. */
+type Size = 'full' | 'excerpt' | 'compact';
+
+export function buildShare(report: Report, options: ShareOptions, size: Size | boolean): SharedDiagnosis {
+  const level: Size = size === true ? 'excerpt' : size === false ? 'full' : size;
+  const excerpt = level !== 'full';
+  const diagnosticLimit = level === 'compact' ? 300 : FIELD_LIMITS.string;
+  const kept = report.results.slice(0, level === 'compact' ? 50 : FIELD_LIMITS.results);
   const mask = !options.includeAddresses;
   const text = report.displayText;
   const reportEnd = report.originalStart ?? text.length;
@@ -111,10 +125,16 @@ export function buildShare(report: Report, options: ShareOptions, excerpt: boole
     ? excerptRanges(report)
     : [{ start: 0, end: options.includeOriginal ? text.length : reportEnd }];
   const evidence = assemble(text, ranges, mask);
+  // A compact link keeps only the start of the evidence; highlights past it are left out.
+  const textLimit = level === 'compact' ? COMPACT_TEXT : FIELD_LIMITS.text;
+  const sharedText = clip(evidence.text, textLimit);
+  const inText = (span: Span | null): span is Span => span !== null && span.end <= sharedText.length;
   const maskValue = (v: string | null) => (v && mask ? maskText(v) : v);
-  const results: SharedResult[] = report.results.map((r) => ({
-    recipient: maskValue(r.recipient),
-    originalRecipient: maskValue(r.originalRecipient),
+  const server = (s: Report['results'][number]['remoteServer']) =>
+    s && { host: clip(s.host, FIELD_LIMITS.host), ip: clip(s.ip, FIELD_LIMITS.ip) };
+  const results: SharedResult[] = kept.map((r) => ({
+    recipient: clip(maskValue(r.recipient), FIELD_LIMITS.address),
+    originalRecipient: clip(maskValue(r.originalRecipient), FIELD_LIMITS.address),
     action: r.action,
     status: r.status,
     statusInferred: r.statusInferred,
@@ -122,24 +142,29 @@ export function buildShare(report: Report, options: ShareOptions, excerpt: boole
     reason: r.reason,
     hardBounce: r.hardBounce,
     permanence: r.permanence,
-    remoteServer: r.remoteServer,
-    reportingServer: r.reportingServer,
+    remoteServer: server(r.remoteServer),
+    reportingServer: server(r.reportingServer),
     smtpCommand: r.smtpCommand,
-    diagnosticText: maskValue(r.diagnosticText) ?? '',
+    diagnosticText: clip(maskValue(r.diagnosticText) ?? '', diagnosticLimit),
     provider: r.provider,
     whoMustAct: r.whoMustAct,
-    spans: r.spans.map(evidence.moveSpan).filter((s): s is Span => s !== null),
-    feedbackType: r.feedbackType,
+    spans: r.spans.map(evidence.moveSpan).filter(inText),
+    feedbackType: clip(r.feedbackType, FIELD_LIMITS.feedbackType),
     article: articlesFor(r)[0]?.path ?? null,
     providerCode: providerCode(r),
   }));
   return {
     v: 1,
-    text: evidence.text,
-    mailSystem: report.mailSystem,
-    subject: options.includeOriginal ? maskValue(report.message.subject) : null,
+    text: sharedText,
+    mailSystem: clip(report.mailSystem, FIELD_LIMITS.mailSystem),
+    subject: options.includeOriginal ? clip(maskValue(report.message.subject), FIELD_LIMITS.subject) : null,
     results,
-    masked: { addresses: mask, original: options.includeOriginal && !excerpt, excerpt },
+    masked: {
+      addresses: mask,
+      original: options.includeOriginal && !excerpt,
+      excerpt,
+      omitted: report.results.length - kept.length,
+    },
   };
 }
 
@@ -150,11 +175,19 @@ export interface BuiltLink {
   shortened: boolean;
 }
 
-/** The link for a report: the chosen evidence, or only the lines around each error when that is too long. */
+/**
+ * The link for a report: the chosen evidence; or, when that is too long for browsers and chat
+ * tools, only the lines around each error; or, for huge reports, that with the servers' replies
+ * cut short and at most 50 recipients. A link is never longer than the decoder accepts.
+ */
 export async function buildLink(report: Report, options: ShareOptions, base: string): Promise<BuiltLink> {
-  const full = buildShare(report, options, false);
-  const url = `${base}${await encodeShare(full)}`;
-  if (url.length <= LINK_BUDGET) return { url, diagnosis: full, shortened: false };
-  const short = buildShare(report, options, true);
-  return { url: `${base}${await encodeShare(short)}`, diagnosis: short, shortened: true };
+  let last: BuiltLink | null = null;
+  for (const size of ['full', 'excerpt', 'compact'] as const) {
+    const diagnosis = buildShare(report, options, size);
+    const fragment = await encodeShare(diagnosis);
+    last = { url: `${base}${fragment}`, diagnosis, shortened: size !== 'full' };
+    if (last.url.length <= LINK_BUDGET) return last;
+  }
+  if (last && last.url.length - base.length <= MAX_FRAGMENT) return last;
+  throw new Error('This report is too large to share as a link.');
 }

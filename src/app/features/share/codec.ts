@@ -23,10 +23,25 @@ export const VERSION = 1;
 export const MAX_FRAGMENT = 64 * 1024;
 /** Inflated JSON we accept: guards against data that expands enormously. */
 export const MAX_JSON = 512 * 1024;
-const MAX_TEXT = 400 * 1024;
-const MAX_RESULTS = 100;
-const MAX_STRING = 8 * 1024;
-const MAX_SPANS = 50;
+/** The largest value of each kind a link may carry; the builder keeps within them too. */
+export const FIELD_LIMITS = {
+  text: 400 * 1024,
+  results: 100,
+  string: 8 * 1024,
+  spans: 50,
+  host: 255,
+  ip: 64,
+  address: 320,
+  feedbackType: 64,
+  article: 128,
+  providerCode: 32,
+  mailSystem: 128,
+  subject: 998,
+} as const;
+const MAX_TEXT = FIELD_LIMITS.text;
+const MAX_RESULTS = FIELD_LIMITS.results;
+const MAX_STRING = FIELD_LIMITS.string;
+const MAX_SPANS = FIELD_LIMITS.spans;
 
 export class LinkError extends Error {
   readonly code = 'bad-link';
@@ -153,6 +168,11 @@ function str(o: Obj, key: string, max = MAX_STRING): string {
 function strOrNull(o: Obj, key: string, max = MAX_STRING): string | null {
   return o[key] === null || o[key] === undefined ? null : str(o, key, max);
 }
+function count(o: Obj, key: string): number {
+  const v = o[key];
+  if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 1_000_000) fail(key);
+  return v as number;
+}
 function bool(o: Obj, key: string): boolean {
   if (typeof o[key] !== 'boolean') fail(key);
   return o[key] as boolean;
@@ -168,7 +188,7 @@ function server(o: Obj, key: string): SharedResult['remoteServer'] {
   const v = o[key];
   if (v === null || v === undefined) return null;
   if (!isObj(v)) return fail(key);
-  return { host: strOrNull(v, 'host', 255), ip: strOrNull(v, 'ip', 64) };
+  return { host: strOrNull(v, 'host', FIELD_LIMITS.host), ip: strOrNull(v, 'ip', FIELD_LIMITS.ip) };
 }
 
 function result(v: unknown, textLength: number): SharedResult {
@@ -195,12 +215,12 @@ function result(v: unknown, textLength: number): SharedResult {
   const status = str(v, 'status', 16);
   if (status && !/^[245]\.\d{1,3}\.\d{1,3}$/.test(status)) fail('status');
   const reply = strOrNull(v, 'replyCode', 3);
-  if (reply && !/^[245]\d\d$/.test(reply)) fail('replyCode');
+  if (reply !== null && !/^[245]\d\d$/.test(reply)) fail('replyCode');
   const primary = oneOf(whoObj, 'primary', ACTORS) as SharedResult['whoMustAct']['primary'];
   const secondary = oneOf(whoObj, 'secondary', ACTORS, true);
   return {
-    recipient: strOrNull(v, 'recipient', 320),
-    originalRecipient: strOrNull(v, 'originalRecipient', 320),
+    recipient: strOrNull(v, 'recipient', FIELD_LIMITS.address),
+    originalRecipient: strOrNull(v, 'originalRecipient', FIELD_LIMITS.address),
     action: oneOf(v, 'action', ACTIONS, true),
     status,
     statusInferred: bool(v, 'statusInferred'),
@@ -215,9 +235,9 @@ function result(v: unknown, textLength: number): SharedResult {
     provider: oneOf(v, 'provider', PROVIDERS, true),
     whoMustAct: secondary ? { primary, secondary } : { primary },
     spans,
-    feedbackType: strOrNull(v, 'feedbackType', 64),
-    article: strOrNull(v, 'article', 128),
-    providerCode: strOrNull(v, 'providerCode', 32),
+    feedbackType: strOrNull(v, 'feedbackType', FIELD_LIMITS.feedbackType),
+    article: strOrNull(v, 'article', FIELD_LIMITS.article),
+    providerCode: strOrNull(v, 'providerCode', FIELD_LIMITS.providerCode),
   };
 }
 
@@ -233,9 +253,14 @@ export function validate(data: unknown): SharedDiagnosis {
   return {
     v: VERSION,
     text,
-    mailSystem: strOrNull(data, 'mailSystem', 128),
-    subject: strOrNull(data, 'subject', 998),
+    mailSystem: strOrNull(data, 'mailSystem', FIELD_LIMITS.mailSystem),
+    subject: strOrNull(data, 'subject', FIELD_LIMITS.subject),
     results: (results as unknown[]).map((r) => result(r, text.length)),
-    masked: { addresses: bool(m, 'addresses'), original: bool(m, 'original'), excerpt: bool(m, 'excerpt') },
+    masked: {
+      addresses: bool(m, 'addresses'),
+      original: bool(m, 'original'),
+      excerpt: bool(m, 'excerpt'),
+      omitted: count(m, 'omitted'),
+    },
   };
 }

@@ -45,5 +45,7 @@ export interface SharedDiagnosis {
     original: boolean;
     /** Only the lines around each error were kept, to keep the link short. */
     excerpt: boolean;
+    /** Recipients left out because a link can carry only so many. */
+    omitted: number;
   };
 }
