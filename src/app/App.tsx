@@ -46,7 +46,12 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   // example being fetched): only the latest request may start an analysis.
   const generation = useRef(0);
 
+  // When the current analysis started, and when the person last typed in the box.
+  const startedAt = useRef(0);
+  const typedAt = useRef(0);
+
   const start = useCallback((next: InputItem[]) => {
+    startedAt.current = performance.now();
     setAlerts([]);
     setItems(next);
     setSelectedItem(0);
@@ -126,12 +131,13 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   }, [states.length, current]);
 
   // When an analysis finishes, take keyboard and screen-reader users to its result — unless
-  // they are typing (a key meant for the text box must not land on a shortcut); the result
-  // is announced either way.
+  // they have typed in the box since it started (keys meant for the box must not land on a
+  // shortcut); the result is announced either way.
   const done = states.length > 0 && !working && states.some((s) => s.analysis?.reports.length);
   useEffect(() => {
     if (!done) return;
-    if (!isTyping(document.activeElement)) diagnosisRef.current?.focus({ preventScroll: false });
+    const typing = isTyping(document.activeElement) && typedAt.current > startedAt.current;
+    if (!typing) diagnosisRef.current?.focus({ preventScroll: false });
   }, [done]);
   const headline = result ? verdictOf(result).headline : null;
   useEffect(() => {
@@ -305,7 +311,10 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
       <main className="mx-auto max-w-5xl space-y-5 px-3 pb-16 sm:px-6">
         <InputPanel
           text={text}
-          onTextChange={setText}
+          onTextChange={(value) => {
+            typedAt.current = performance.now();
+            setText(value);
+          }}
           onPasted={analyzeText}
           onAnalyze={() => analyzeText(text)}
           onFiles={(files) => void analyzeFiles(files)}
