@@ -120,7 +120,6 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
   }, [states, cancel, announce]);
   const report = current?.analysis?.reports[selectedReport];
   const result = report?.results[selectedRecipient];
-  const cancelled = states.some((s) => s.error instanceof CancelledError);
 
   // Input problems the engine found (empty, not an email, a PDF, too large) belong next to the
   // input, for a single input; in a batch they show in the file's row.
@@ -150,13 +149,6 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
       ? `${verdictOf(result).kind}: ${result.recipient ?? 'unknown recipient'} — Bounce Lens`
       : 'Bounce Lens — explain a bounced email';
   }, [result]);
-
-  useEffect(() => {
-    if (cancelled) {
-      setItems([]);
-      announce('Analysis cancelled');
-    }
-  }, [cancelled, announce]);
 
   // Page-wide paste: Ctrl/Cmd+V anywhere (outside a text field) puts the text in the box.
   useEffect(() => {
@@ -322,7 +314,7 @@ export function App({ analyzer = analyzeInWorker }: { analyzer?: Analyzer }) {
           alerts={[
             ...alerts,
             ...inputProblems,
-            ...(current?.error && !cancelled ? [current.error.message] : []),
+            ...(current?.error && !(current.error instanceof CancelledError) ? [current.error.message] : []),
           ]}
           busy={busy}
           onCancel={cancelAnalysis}

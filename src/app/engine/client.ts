@@ -21,10 +21,13 @@ export class CancelledError extends Error {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<
-  number,
-  { resolve: (a: Analysis) => void; reject: (e: Error) => void; onProgress?: (f: number) => void }
->();
+interface Job {
+  request: WorkerRequest;
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+  onProgress?: (f: number) => void;
+}
+const pending = new Map<number, Job>();
 
 function ensureWorker(): Worker {
   if (worker) return worker;
@@ -61,8 +64,8 @@ export function warmUp(): void {
 export const analyzeInWorker: Analyzer = (input, onProgress) => {
   const id = nextId++;
   const promise = new Promise<Analysis>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress });
     const request: WorkerRequest = { id, input };
+    pending.set(id, { request, resolve, reject, onProgress });
     ensureWorker().postMessage(request);
   });
   const cancel = () => {
@@ -70,11 +73,11 @@ export const analyzeInWorker: Analyzer = (input, onProgress) => {
     if (!job) return;
     pending.delete(id);
     job.reject(new CancelledError());
-    // Other jobs on the same worker are lost too; they are re-queued by their owners if needed.
-    for (const other of pending.values()) other.reject(new CancelledError());
-    pending.clear();
+    // Ending the worker ends the other jobs on it too (a new analysis can start while an old
+    // one is being cancelled): they go to a fresh worker, so only this one is lost.
     worker?.terminate();
     worker = null;
+    for (const other of pending.values()) ensureWorker().postMessage(other.request);
   };
   return { promise, cancel };
 };
