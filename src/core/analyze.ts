@@ -145,12 +145,14 @@ function findInPaste(doc: Doc): Found {
   if (isFeedbackReport(doc, ''))
     return { findings: readFeedback(doc), mailSystem: 'Feedback report (ARF)', kind: 'pasted' };
   const lone = readLoneErrors(doc);
-  const kind: InputKind = lone.some((f) => f.kind === 'log-line')
-    ? 'log-line'
-    : lone.length
-      ? 'smtp-reply'
-      : 'pasted';
-  return { findings: lone, mailSystem: null, kind: lone.length && doc.lines.length > 12 ? 'pasted' : kind };
+  // A few lines holding an error are "just the error"; a longer text is a pasted bounce.
+  const justTheError = lone.length > 0 && doc.lines.length <= 12;
+  const kind: InputKind = !justTheError
+    ? 'pasted'
+    : lone.some((f) => f.kind === 'log-line')
+      ? 'log-line'
+      : 'smtp-reply';
+  return { findings: lone, mailSystem: null, kind };
 }
 
 /** A mail system's report, or a standard delivery-status report; null when neither is there. */
@@ -281,13 +283,15 @@ const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|wg|tr|rv|doorst)\s*:/i;
 const FORWARD_MARKER =
   /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Original Message\s*-{3,}|-{5,}\s*Weitergeleitete Nachricht\s*-{5,}|-{5,}\s*Message transféré\s*-{5,})\s*$/im;
 
-/** A bounce forwarded by a person: attached as a message, or pasted inline after a marker. */
 const NESTED_TOO_DEEP: Problem = {
   code: 'nesting-limit',
   message: `The message holds messages inside messages more than ${MAX_FORWARD_DEPTH} deep; the deeper ones were not read.`,
 };
 
-/** `problems` gains what the attached messages ran into (a nesting limit deeper down). */
+/**
+ * A bounce forwarded by a person: attached as a message, or pasted inline after a marker.
+ * `problems` gains what the attached messages ran into (a nesting limit deeper down).
+ */
 async function findForwarded(
   doc: Doc,
   attached: string[],
@@ -306,13 +310,9 @@ async function findForwarded(
   if (!marker) return null;
   const inline = pastedDoc(doc.text, MARKERS, marker.index + marker[0].length, doc.text.length);
   // The forwarded text must show it is a bounce by itself; an ordinary forwarded question is not.
-  if (!isForwardedBounce(inline)) return null;
+  if (!looksLikeBounce(inline, '')) return null;
   const found = findReport(inline);
   return found ? reportFor(inline, found, [], inline.original ? summarize(inline.original) : null) : null;
-}
-
-function isForwardedBounce(doc: Doc): boolean {
-  return looksLikeBounce(doc, '');
 }
 
 /** A paste's first line stands for its subject, unless it is the error line itself. */

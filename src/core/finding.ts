@@ -38,5 +38,3 @@ export interface Finding {
   /** Every delivery-status field for this recipient, names lower-cased. */
   fields?: Record<string, string>;
 }
-
-export const rangeOf = (start: number, end: number): Range => ({ start, end });

@@ -39,11 +39,6 @@ export function decodeTextBytes(bytes: Uint8Array): string {
   }
 }
 
-/** True when a byte-preserving string holds bytes above 0x7F. */
-export function hasEightBit(text: string): boolean {
-  return /[\u0080-\u00ff]/.test(text);
-}
-
 export type BinaryKind = 'pdf' | 'image' | 'archive' | 'outlook-msg' | 'binary';
 
 /** Recognises files that are not text at all, so they get a specific message. */

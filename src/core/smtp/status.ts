@@ -37,9 +37,6 @@ export function findStatus(text: string): Found | null {
   return null;
 }
 
-/** True for a well-formed enhanced status code with a failure or success class. */
-export const isStatus = (value: string): boolean => /^[245]\.\d{1,3}\.\d{1,3}$/.test(value);
-
 /** 'X.Y.Z' with class 4 or 5 and a zero subject and detail: a class only, no meaning. */
 export const isClassOnly = (value: string): boolean => /^[45]\.0\.0$/.test(value);
 
